@@ -1,0 +1,33 @@
+package kz.urpaq.base.domain;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Kazakhstan has one time zone since 1 March 2024; every deadline is an instant shown in it
+ * (SPEC §1, §9).
+ */
+public final class Almaty {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private Almaty() {
+    }
+
+    public static ZonedDateTime at(Instant instant) {
+        return instant.atZone(ZONE);
+    }
+
+    public static String date(Instant instant) {
+        return DATE.format(at(instant));
+    }
+
+    public static String dateTime(Instant instant) {
+        return DATE_TIME.format(at(instant));
+    }
+}

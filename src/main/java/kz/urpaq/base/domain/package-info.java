@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.base.i18n;
+
+import org.jspecify.annotations.NullMarked;

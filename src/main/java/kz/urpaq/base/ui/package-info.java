@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,55 @@
+package kz.urpaq.competition;
+
+import kz.urpaq.base.domain.LocalizedText;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A competition as pages show it: a detached, immutable copy. */
+public record CompetitionOverview(
+        long id,
+        String code,
+        int year,
+        LocalizedText title,
+        LocalizedText region,
+        Phase phase,
+        Instant opensAt,
+        Instant submissionDeadline,
+        Instant reviewDeadline,
+        int minAge,
+        int maxAge,
+        int placesPerDirection,
+        int grantCount,
+        GrantPolicy grantPolicy,
+        BigDecimal minimumAwardScore,
+        long grantAmountTenge,
+        long maxBudgetTenge,
+        Map<Integer, Long> placePrizes,
+        List<DirectionView> directions,
+        List<CriterionView> criteria) {
+
+    public record DirectionView(long id, String code, LocalizedText name) {
+    }
+
+    public record CriterionView(long id, String code, LocalizedText name, LocalizedText description,
+                                int weightPercent, int scaleMax) {
+    }
+
+    static CompetitionOverview of(Competition c) {
+        return new CompetitionOverview(c.getId(), c.getCode(), c.getYear(), c.getTitle(), c.getRegion(), c.getPhase(),
+                c.getOpensAt(), c.getSubmissionDeadline(), c.getReviewDeadline(), c.getMinAge(), c.getMaxAge(),
+                c.getPlacesPerDirection(), c.getGrantCount(), c.getGrantPolicy(), c.getMinimumAwardScore(),
+                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), new TreeMap<>(c.getPlacePrizes()),
+                c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
+                c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
+                        k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList());
+    }
+
+    /** Whether applications are accepted at this instant: phase OPEN and within its dates. */
+    public boolean acceptsSubmissionsAt(Instant now) {
+        return phase == Phase.OPEN && !now.isBefore(opensAt) && now.isBefore(submissionDeadline);
+    }
+}

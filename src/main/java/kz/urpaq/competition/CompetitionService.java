@@ -1,0 +1,87 @@
+package kz.urpaq.competition;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class CompetitionService {
+
+    private final CompetitionRepository competitions;
+    private final Clock clock;
+
+    CompetitionService(CompetitionRepository competitions, Clock clock) {
+        this.competitions = competitions;
+        this.clock = clock;
+    }
+
+    /**
+     * The competition the landing page shows: one accepting applications if there is one, else
+     * the newest public one. Drafts are never shown.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<CompetitionOverview> current() {
+        var visible = competitions.findPublicNewestFirst().stream()
+                .filter(c -> c.getPhase() != Phase.ARCHIVED)
+                .toList();
+        return visible.stream()
+                .filter(c -> c.getPhase() == Phase.OPEN)
+                .min(Comparator.comparing(Competition::getSubmissionDeadline))
+                .or(() -> visible.stream().findFirst())
+                .map(CompetitionOverview::of);
+    }
+
+    public List<CompetitionOverview> listAll() {
+        return competitions.findAllNewestFirst().stream().map(CompetitionOverview::of).toList();
+    }
+
+    public Optional<CompetitionOverview> findByCode(String code) {
+        return competitions.findByCode(code).map(CompetitionOverview::of);
+    }
+
+    public boolean exists(String code) {
+        return competitions.existsByCode(code);
+    }
+
+    /**
+     * Sets up a competition. Anything beyond a draft must be complete: at least one direction
+     * and criteria whose weights sum to exactly 100 %.
+     */
+    @Transactional
+    public CompetitionOverview create(CompetitionSpec spec) {
+        if (competitions.existsByCode(spec.code())) {
+            throw new IllegalArgumentException("a competition with code " + spec.code() + " exists");
+        }
+        var competition = new Competition(spec.code(), spec.year(), spec.title(), spec.region(), spec.opensAt(),
+                spec.submissionDeadline(), spec.reviewDeadline(), spec.grantAmountTenge(), clock.instant());
+        competition.setAgeBand(spec.minAge(), spec.maxAge());
+        competition.setAwards(spec.placesPerDirection(), spec.grantCount(), spec.grantPolicy(),
+                spec.minimumAwardScore());
+        spec.placePrizes().forEach(competition::setPlacePrize);
+        spec.directions().forEach(d -> competition.addDirection(d.code(), d.name()));
+        spec.criteria().forEach(k -> competition.addCriterion(k.code(), k.name(), k.description(), k.weightPercent(),
+                k.scaleMax(), k.tieBreakOrder()));
+        if (spec.phase() != Phase.DRAFT) {
+            requireComplete(competition);
+        }
+        competition.moveTo(spec.phase());
+        return CompetitionOverview.of(competitions.save(competition));
+    }
+
+    static void requireComplete(Competition competition) {
+        if (competition.getDirections().isEmpty()) {
+            throw new IllegalArgumentException("a competition needs at least one direction");
+        }
+        if (competition.totalWeightPercent() != 100) {
+            throw new IllegalArgumentException("criteria weights sum to " + competition.totalWeightPercent()
+                    + " %, not 100 %");
+        }
+    }
+}

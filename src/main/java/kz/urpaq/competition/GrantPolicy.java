@@ -1,0 +1,11 @@
+package kz.urpaq.competition;
+
+/** Who receives the grants (SPEC §7). */
+public enum GrantPolicy {
+    /** Every place winner receives a grant: 5 directions × 3 places = 15. */
+    PLACE_WINNERS,
+    /** The best N projects across all directions. */
+    OVERALL_TOP,
+    /** A quota per direction. */
+    PER_DIRECTION
+}

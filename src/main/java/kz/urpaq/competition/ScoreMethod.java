@@ -1,0 +1,6 @@
+package kz.urpaq.competition;
+
+/** Which application score ranks (SPEC §7); all three are always shown to administrators. */
+public enum ScoreMethod {
+    MEAN, TRIMMED_MEAN, NORMALISED
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.competition;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package kz.urpaq.competition.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.ui.EmptyState;
+import kz.urpaq.base.ui.ViewHeader;
+import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.security.AppRoles;
+
+/** The organisers' list of competitions. */
+@Route("admin/competitions")
+@RolesAllowed(AppRoles.ADMIN)
+class CompetitionsView extends Main implements HasDynamicTitle {
+
+    CompetitionsView(CompetitionService competitionService) {
+        addClassName("admin-view");
+        add(new ViewHeader(getTranslation("competitions.title"), getTranslation("competitions.description")));
+        var all = competitionService.listAll();
+        if (all.isEmpty()) {
+            add(new EmptyState(VaadinIcon.TROPHY, getTranslation("competitions.empty.title"),
+                    getTranslation("competitions.empty.text")));
+            return;
+        }
+        var locale = getLocale();
+        var grid = new Grid<CompetitionOverview>();
+        grid.addColumn(c -> c.title().in(locale)).setHeader(getTranslation("competitions.column.title"))
+                .setFlexGrow(3).setAutoWidth(true);
+        grid.addColumn(CompetitionOverview::year).setHeader(getTranslation("competitions.column.year"));
+        grid.addColumn(c -> getTranslation(c.phase().labelKey())).setHeader(getTranslation("competitions.column.phase"));
+        grid.addColumn(c -> Almaty.dateTime(c.submissionDeadline()))
+                .setHeader(getTranslation("competitions.column.deadline")).setAutoWidth(true);
+        grid.addColumn(c -> c.directions().size()).setHeader(getTranslation("competitions.column.directions"));
+        grid.addColumn(c -> c.grantCount() + " × " + Money.tenge(c.grantAmountTenge()))
+                .setHeader(getTranslation("competitions.column.grants")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(all);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("competitions.title") + " · " + getTranslation("app.name");
+    }
+}

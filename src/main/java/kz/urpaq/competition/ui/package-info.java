@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.competition.ui;
+
+import org.jspecify.annotations.NullMarked;

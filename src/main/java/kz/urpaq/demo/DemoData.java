@@ -1,0 +1,144 @@
+package kz.urpaq.demo;
+
+import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.i18n.Language;
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.CompetitionSpec;
+import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
+import kz.urpaq.competition.DefaultCriteria;
+import kz.urpaq.competition.GrantPolicy;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.security.AccountService;
+import kz.urpaq.security.Role;
+import kz.urpaq.security.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seeds the embedded default with a competition open for applications and accounts for every
+ * role, then prints how to sign in. Idempotent: what exists is left alone. Never under
+ * {@code prod}: the profile check is here, and {@code application-prod.properties} turns the
+ * switch off as well.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "urpaq.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String COMPETITION_CODE = "TU-2026";
+    static final String ADMIN_EMAIL = "admin@urpaq.local";
+    static final String ADMIN_PASSWORD = "admin-urpaq-2026";
+    static final String JUROR_PASSWORD = "jury-urpaq-2026";
+    static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final CompetitionService competitionService;
+    private final AccountService accountService;
+    private final Clock clock;
+    private final String baseUrl;
+
+    DemoData(CompetitionService competitionService, AccountService accountService, Clock clock,
+             @Value("${urpaq.public-base-url}") String baseUrl) {
+        this.competitionService = competitionService;
+        this.accountService = accountService;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    record DemoAccount(String email, String password, String name, Role role) {
+    }
+
+    static List<DirectionSpec> directions() {
+        return List.of(
+                new DirectionSpec("science", new LocalizedText("Ғылым", "Наука", "Science")),
+                new DirectionSpec("art", new LocalizedText("Өнер", "Искусство", "Art")),
+                new DirectionSpec("media", new LocalizedText("Медиа", "Медиа", "Media")),
+                new DirectionSpec("it", new LocalizedText("Ақпараттық технологиялар", "Информационные технологии",
+                        "Information technology")),
+                new DirectionSpec("business", new LocalizedText("Бизнес", "Бизнес", "Business")));
+    }
+
+    static List<DemoAccount> accounts() {
+        var accounts = new ArrayList<DemoAccount>();
+        accounts.add(new DemoAccount(ADMIN_EMAIL, ADMIN_PASSWORD, "Гүлнар Сейітова", Role.ADMIN));
+        String[][] jurors = {
+                {"science", "Асқар Тоқтаров", "Мәдина Ахметова"},
+                {"art", "Ерлан Жұмабаев", "Сәуле Құрманова"},
+                {"media", "Дина Омарова", "Бауыржан Сәрсенов"},
+                {"it", "Нұрлан Қасымов", "Айгерім Бекова"},
+                {"business", "Серік Оспанов", "Жанар Әлиева"}};
+        for (var row : jurors) {
+            accounts.add(new DemoAccount("jury." + row[0] + "1@urpaq.local", JUROR_PASSWORD, row[1], Role.JURY));
+            accounts.add(new DemoAccount("jury." + row[0] + "2@urpaq.local", JUROR_PASSWORD, row[2], Role.JURY));
+        }
+        accounts.add(new DemoAccount("aruzhan@urpaq.local", APPLICANT_PASSWORD, "Аружан Нұрланқызы", Role.APPLICANT));
+        accounts.add(new DemoAccount("daniyar@urpaq.local", APPLICANT_PASSWORD, "Данияр Серікұлы", Role.APPLICANT));
+        accounts.add(new DemoAccount("tomiris@urpaq.local", APPLICANT_PASSWORD, "Томирис Қайратқызы", Role.APPLICANT));
+        return accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemTask.run(this::seed);
+        printWelcome();
+    }
+
+    void seed() {
+        if (!competitionService.exists(COMPETITION_CODE)) {
+            competitionService.create(competition());
+            log.info("Demo data: created the competition {}", COMPETITION_CODE);
+        }
+        for (var account : accounts()) {
+            if (accountService.findByEmail(account.email()).isEmpty()) {
+                accountService.create(account.email(), account.password(), account.name(), EnumSet.of(account.role()),
+                        Language.DEFAULT);
+            }
+        }
+    }
+
+    /** Open today, the deadline on 25 December of this year at 18:00 Almaty time (or next year's). */
+    private CompetitionSpec competition() {
+        var today = LocalDate.now(clock.withZone(Almaty.ZONE));
+        var deadlineDay = LocalDate.of(today.getYear(), 12, 25);
+        if (!deadlineDay.isAfter(today.plusDays(7))) {
+            deadlineDay = today.plusDays(30);
+        }
+        var opensAt = today.minusDays(14).atStartOfDay(Almaty.ZONE).toInstant();
+        var deadline = deadlineDay.atTime(LocalTime.of(18, 0)).atZone(Almaty.ZONE).toInstant();
+        var reviewDeadline = deadlineDay.plusDays(21).atTime(LocalTime.of(18, 0)).atZone(Almaty.ZONE).toInstant();
+        return new CompetitionSpec(COMPETITION_CODE, 2026,
+                new LocalizedText("Тәуелсіздік ұрпақтары — 2026", "Поколения независимости — 2026",
+                        "Generations of Independence — 2026"),
+                new LocalizedText("Алматы облысы", "Алматинская область", "Almaty Region"),
+                Phase.OPEN, opensAt, deadline, reviewDeadline, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
+                BigDecimal.valueOf(50), 1_000_000L, Map.of(1, 1_000_000L, 2, 1_000_000L, 3, 1_000_000L),
+                directions(), DefaultCriteria.all());
+    }
+
+    private void printWelcome() {
+        var text = new StringBuilder()
+                .append("\n\n  Urpaq is running: ").append(baseUrl).append('\n')
+                .append("  Demo accounts (embedded default only):\n");
+        for (var account : accounts()) {
+            text.append(String.format("    %-9s %-32s %s%n", account.role(), account.email(), account.password()));
+        }
+        log.info(text.toString());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package kz.urpaq.security;
+
+import kz.urpaq.base.i18n.Language;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public void changeLanguage(Language language) {
+        accounts.findById(currentUser.require().accountId())
+                .ifPresent(account -> account.setPreferredLanguage(language));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Language> currentLanguage() {
+        return currentUser.get()
+                .flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(UserAccount::getPreferredLanguage);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<AccountSummary> search(String text, Pageable pageable) {
+        return accounts.search(text.strip(), pageable).map(AccountSummary::of);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean administratorExists() {
+        return accounts.existsAdministrator();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountSummary::of);
+    }
+
+    /** Creates an account with the given roles; refuses an e-mail that already has one. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(String email, String rawPassword, String displayName, Set<Role> roles,
+                                 Language language) {
+        var normalized = UserAccount.normalizeEmail(email);
+        if (accounts.existsByEmail(normalized)) {
+            throw new IllegalArgumentException("an account with this e-mail exists");
+        }
+        var account = new UserAccount(normalized, passwordEncoder.encode(rawPassword), displayName, roles,
+                clock.instant());
+        account.setPreferredLanguage(language);
+        return AccountSummary.of(accounts.save(account));
+    }
+}

@@ -1,0 +1,12 @@
+package kz.urpaq.security;
+
+/** Role names for {@code @RolesAllowed} and {@code @PreAuthorize}; the values of {@link Role}. */
+public final class AppRoles {
+
+    public static final String APPLICANT = "APPLICANT";
+    public static final String JURY = "JURY";
+    public static final String ADMIN = "ADMIN";
+
+    private AppRoles() {
+    }
+}

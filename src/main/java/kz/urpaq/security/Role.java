@@ -1,0 +1,23 @@
+package kz.urpaq.security;
+
+/** What an account may do (SPEC §2). One account may hold several roles. */
+public enum Role {
+    APPLICANT(AppRoles.APPLICANT),
+    JURY(AppRoles.JURY),
+    ADMIN(AppRoles.ADMIN);
+
+    private final String name;
+
+    Role(String name) {
+        this.name = name;
+    }
+
+    public String authority() {
+        return "ROLE_" + name;
+    }
+
+    /** Translation key of the role's name as people read it. */
+    public String labelKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,38 @@
+package kz.urpaq.security;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs start-up work (first administrator, demo data) through the same secured services that
+ * people use, as an administrator named "system", so that no service needs an unsecured door.
+ */
+public final class SystemTask {
+
+    private SystemTask() {
+    }
+
+    public static <T> T run(Supplier<T> task) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return task.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void run(Runnable task) {
+        run(() -> {
+            task.run();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,164 @@
+package kz.urpaq.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import kz.urpaq.base.domain.AbstractEntity;
+import kz.urpaq.base.i18n.Language;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person who signs in: applicant, juror, administrator, or several of these. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 200;
+
+    /** After this many failed sign-ins within {@link #FAILURE_WINDOW} the account is locked. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "preferred_language", nullable = false)
+    private String preferredLanguage = Language.DEFAULT.code();
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    @Column(name = "first_failed_login_at")
+    private @Nullable Instant firstFailedLoginAt;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+        this.email = "";
+        this.passwordHash = "";
+        this.displayName = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public UserAccount(String email, String passwordHash, String displayName, Set<Role> roles, Instant createdAt) {
+        this.email = normalizeEmail(email);
+        this.passwordHash = passwordHash;
+        this.displayName = displayName.strip();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public Language getPreferredLanguage() {
+        return Language.of(preferredLanguage);
+    }
+
+    public void setPreferredLanguage(Language language) {
+        this.preferredLanguage = language.code();
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in; the fifth within fifteen minutes locks the account for fifteen
+     * minutes. Failures while locked do not extend the lock.
+     */
+    void recordFailedLogin(Instant now) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(FAILURE_WINDOW))) {
+            firstFailedLoginAt = now;
+            failedLoginCount = 0;
+        }
+        failedLoginCount++;
+        if (failedLoginCount >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLoginCount = 0;
+            firstFailedLoginAt = null;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLoginCount = 0;
+        firstFailedLoginAt = null;
+        lockedUntil = null;
+    }
+}

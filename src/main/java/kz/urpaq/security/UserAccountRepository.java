@@ -1,0 +1,25 @@
+package kz.urpaq.security;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(a) > 0 from UserAccount a join a.roles r where r = kz.urpaq.security.Role.ADMIN")
+    boolean existsAdministrator();
+
+    @Query("""
+            select a from UserAccount a
+            where lower(a.email) like lower(concat('%', :text, '%'))
+               or lower(a.displayName) like lower(concat('%', :text, '%'))
+            order by a.displayName, a.id""")
+    Slice<UserAccount> search(String text, Pageable pageable);
+}

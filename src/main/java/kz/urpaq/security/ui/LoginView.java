@@ -1,0 +1,93 @@
+package kz.urpaq.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.urpaq.base.i18n.LanguagePreferences;
+import kz.urpaq.base.i18n.LanguageSelector;
+import kz.urpaq.security.UserAccount;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(LanguagePreferences languagePreferences) {
+        addClassName("login-view");
+
+        var top = new Div(new Anchor("", getTranslation("login.back-home")), new LanguageSelector(languagePreferences));
+        top.addClassName("login-top");
+
+        var emblem = new Image("images/emblem.svg", "");
+        emblem.addClassName("login-emblem");
+        var title = new H1(getTranslation("app.name"));
+        var tagline = new Paragraph(getTranslation("login.tagline"));
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+
+        var register = new Paragraph(getTranslation("login.no-account") + " ");
+        register.add(new Anchor("register", getTranslation("login.register")));
+
+        var card = new Div(emblem, title, tagline, form, register);
+        card.addClassName("login-card");
+        add(top, card);
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        var i18n = LoginI18n.createDefault();
+        var formI18n = i18n.getForm();
+        formI18n.setTitle(getTranslation("login.title"));
+        formI18n.setUsername(getTranslation("login.email"));
+        formI18n.setPassword(getTranslation("login.password"));
+        formI18n.setSubmit(getTranslation("login.submit"));
+        var error = i18n.getErrorMessage();
+        var key = errorKey == null ? "login.error.bad-credentials" : errorKey;
+        error.setTitle(getTranslation(key + ".title"));
+        error.setMessage(getTranslation(key + ".message", UserAccount.LOCK_DURATION.toMinutes()));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(i18n(errorKey()));
+            form.setError(true);
+        }
+    }
+
+    private static String errorKey() {
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        var failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return "login.error.locked";
+        }
+        if (failure instanceof DisabledException) {
+            return "login.error.disabled";
+        }
+        return "login.error.bad-credentials";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.security.ui;
+
+import org.jspecify.annotations.NullMarked;
