@@ -1,0 +1,65 @@
+package kz.urpaq.demo;
+
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.security.AccountService;
+import kz.urpaq.security.Role;
+import kz.urpaq.security.SystemTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    CompetitionService competitionService;
+
+    @Autowired
+    AccountService accountService;
+
+    @Test
+    void demo_competition_is_open_with_five_directions_and_default_criteria() {
+        var competition = SystemTask.run(() -> competitionService.findByCode(DemoData.COMPETITION_CODE)).orElseThrow();
+
+        assertThat(competition.phase()).isEqualTo(Phase.OPEN);
+        assertThat(competition.title().kk()).isEqualTo("Тәуелсіздік ұрпақтары — 2026");
+        assertThat(competition.region().kk()).isEqualTo("Алматы облысы");
+        assertThat(competition.directions()).extracting(d -> d.name().kk())
+                .containsExactly("Ғылым", "Өнер", "Медиа", "Ақпараттық технологиялар", "Бизнес");
+        assertThat(competition.criteria()).hasSize(5);
+        assertThat(competition.criteria().stream().mapToInt(c -> c.weightPercent()).sum()).isEqualTo(100);
+        assertThat(competition.placesPerDirection()).isEqualTo(3);
+        assertThat(competition.grantCount()).isEqualTo(15);
+        assertThat(competition.grantAmountTenge()).isEqualTo(1_000_000L);
+    }
+
+    @Test
+    void demo_accounts_exist_for_every_role_with_two_jurors_per_direction() {
+        var accounts = SystemTask.run(() -> accountService.search("@urpaq.local", PageRequest.of(0, 100)).getContent());
+
+        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.ADMIN)).extracting(a -> a.email())
+                .contains(DemoData.ADMIN_EMAIL);
+        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.JURY)).hasSize(10);
+        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.APPLICANT)).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void seeding_twice_changes_nothing() {
+        var before = SystemTask.run(() -> accountService.search("", PageRequest.of(0, 1000)).getNumberOfElements());
+        var competitionsBefore = SystemTask.run(() -> competitionService.listAll().size());
+
+        SystemTask.run(demoData::seed);
+        SystemTask.run(demoData::seed);
+
+        assertThat(SystemTask.run(() -> accountService.search("", PageRequest.of(0, 1000)).getNumberOfElements()))
+                .isEqualTo(before);
+        assertThat(SystemTask.run(() -> competitionService.listAll().size())).isEqualTo(competitionsBefore);
+    }
+}
