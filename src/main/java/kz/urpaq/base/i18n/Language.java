@@ -8,9 +8,10 @@ import java.util.Locale;
 
 /** The languages Urpaq speaks; Kazakh is the default (SPEC §9). */
 public enum Language {
-    KK("kk", "Қазақша"),
-    RU("ru", "Русский"),
-    EN("en", "English");
+    // i18n-exempt: each language is named in itself, whatever the page's language
+    KK("kk", "Қазақша"), // i18n-exempt
+    RU("ru", "Русский"), // i18n-exempt
+    EN("en", "English"); // i18n-exempt
 
     public static final Language DEFAULT = KK;
 

@@ -1,0 +1,157 @@
+package kz.urpaq.security;
+
+import kz.urpaq.base.i18n.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sign-in through the same provider, password encoder and events the login form uses. */
+@SpringBootTest
+class LoginThrottleTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @TestConfiguration
+    static class MovableClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        }
+    }
+
+    @Autowired
+    AccountDetailsService userDetailsService;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    AuthenticationEventPublisher eventPublisher;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    MutableClock clock;
+
+    private ProviderManager authentication;
+    private String email;
+
+    @BeforeEach
+    void setUp() {
+        var provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        authentication = new ProviderManager(provider);
+        authentication.setAuthenticationEventPublisher(eventPublisher);
+        email = "throttle-" + UUID.randomUUID() + "@example.kz";
+        SystemTask.run(() -> accountService.create(email, PASSWORD, "Test Applicant", EnumSet.of(Role.APPLICANT),
+                Language.KK));
+    }
+
+    private void signIn(String password) {
+        authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_for_the_right_password() {
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
+            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void the_lock_ends_after_fifteen_minutes() {
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
+            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        clock.advance(UserAccount.LOCK_DURATION.minusSeconds(1));
+        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
+
+        clock.advance(Duration.ofSeconds(1));
+        signIn(PASSWORD);
+    }
+
+    @Test
+    void four_failures_do_not_lock_and_a_success_starts_the_count_again() {
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
+            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        signIn(PASSWORD);
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
+            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        signIn(PASSWORD);
+    }
+
+    @Test
+    void failures_spread_over_more_than_fifteen_minutes_do_not_lock() {
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
+            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+        }
+        clock.advance(UserAccount.FAILURE_WINDOW);
+        assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
+
+        signIn(PASSWORD);
+    }
+
+    @Test
+    void a_wrong_email_locks_nothing_and_says_the_same_as_a_wrong_password() {
+        assertThatThrownBy(() -> authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated("nobody-" + email, PASSWORD)))
+                .isInstanceOf(BadCredentialsException.class);
+        signIn(PASSWORD);
+    }
+
+    /** A clock the test moves by hand. */
+    static class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Almaty");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package kz.urpaq.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProductionGuardTest {
+
+    @Test
+    void prod_without_a_database_url_refuses_to_start() {
+        var environment = new MockEnvironment().withProperty("spring.datasource.url", "");
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void prod_on_the_embedded_h2_refuses_to_start() {
+        var environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:./data/urpaq");
+        environment.setActiveProfiles("prod");
+
+        assertThatThrownBy(() -> ProductionGuard.check(environment)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void prod_with_postgresql_starts_and_other_profiles_are_not_checked() {
+        var production = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db:5432/urpaq");
+        production.setActiveProfiles("prod");
+        var development = new MockEnvironment();
+
+        assertThatCode(() -> ProductionGuard.check(production)).doesNotThrowAnyException();
+        assertThatCode(() -> ProductionGuard.check(development)).doesNotThrowAnyException();
+    }
+}
