@@ -85,16 +85,15 @@ class LandingView extends Main implements HasDynamicTitle {
     private Component actions(CurrentUser currentUser) {
         var actions = new Div();
         actions.addClassName("hero-actions");
-        var principal = currentUser.get();
-        if (principal.isEmpty()) {
+        if (currentUser.hasRole(Role.APPLICANT)) {
+            actions.add(button("applications", getTranslation("nav.my-applications"), true));
+        } else if (currentUser.hasRole(Role.JURY)) {
+            actions.add(button("reviews", getTranslation("nav.my-reviews"), true));
+        } else if (currentUser.hasRole(Role.ADMIN)) {
+            actions.add(button("admin/competitions", getTranslation("nav.competitions"), true));
+        } else {
             actions.add(button("register", getTranslation("landing.register"), true),
                     button("login", getTranslation("landing.sign-in"), false));
-        } else if (principal.get().hasRole(Role.APPLICANT)) {
-            actions.add(button("applications", getTranslation("nav.my-applications"), true));
-        } else if (principal.get().hasRole(Role.JURY)) {
-            actions.add(button("reviews", getTranslation("nav.my-reviews"), true));
-        } else if (principal.get().hasRole(Role.ADMIN)) {
-            actions.add(button("admin/competitions", getTranslation("nav.competitions"), true));
         }
         return actions;
     }

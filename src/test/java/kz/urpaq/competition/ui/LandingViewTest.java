@@ -1,0 +1,56 @@
+package kz.urpaq.competition.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ViewPackages(packages = "kz.urpaq")
+class LandingViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_sees_the_open_competition_in_kazakh_with_register_and_sign_in() {
+        navigate(LandingView.class);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Тәуелсіздік ұрпақтары — 2026");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Ғылым", "Өнер", "Медиа", "Ақпараттық технологиялар", "Бизнес");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("register", "login");
+        assertThat($(Countdown.class).all()).hasSize(1);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_page_speaks_russian_when_russian_is_chosen() {
+        UI.getCurrent().setLocale(Locale.of("ru"));
+        UI.getCurrent().getSession().setLocale(Locale.of("ru"));
+
+        navigate(LandingView.class);
+        UI.getCurrent().refreshCurrentRoute(true);
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Поколения независимости — 2026");
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText).contains("Наука", "Искусство");
+    }
+
+    @Test
+    @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_signed_in_applicant_is_sent_to_their_applications_instead_of_registering() {
+        navigate(LandingView.class);
+
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("applications")
+                .doesNotContain("register");
+    }
+}
