@@ -42,6 +42,21 @@ public class AccountService {
                 .map(UserAccount::getPreferredLanguage);
     }
 
+    /** Whether the signed-in person has confirmed their e-mail address (needed to submit). */
+    @Transactional(readOnly = true)
+    public boolean isCurrentEmailConfirmed() {
+        return currentUser.get()
+                .flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(UserAccount::isEmailConfirmed)
+                .orElse(false);
+    }
+
+    /** Marks an account's e-mail as confirmed without a link: accounts an administrator vouches for. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void markEmailConfirmed(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> account.confirmEmail(clock.instant()));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AccountSummary> search(String text, Pageable pageable) {

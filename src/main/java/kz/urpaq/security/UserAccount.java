@@ -65,6 +65,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "email_confirmed_at")
+    private @Nullable Instant emailConfirmedAt;
+
     protected UserAccount() {
         this.email = "";
         this.passwordHash = "";
@@ -126,6 +129,21 @@ public class UserAccount extends AbstractEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public @Nullable Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    /** Marks the address as confirmed; a later confirmation keeps the first instant. */
+    public void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
     }
 
     public @Nullable Instant getLockedUntil() {

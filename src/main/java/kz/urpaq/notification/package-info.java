@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.notification;
+
+import org.jspecify.annotations.NullMarked;

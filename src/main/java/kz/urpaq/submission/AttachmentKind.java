@@ -1,0 +1,31 @@
+package kz.urpaq.submission;
+
+import java.util.Set;
+
+/** What a file is for, and which file types it accepts (SPEC §5). */
+public enum AttachmentKind {
+    PROJECT_DESCRIPTION(true, Set.of(FileType.PDF)),
+    PRESENTATION(false, Set.of(FileType.PDF)),
+    COST_ESTIMATE(true, Set.of(FileType.PDF, FileType.XLSX)),
+    IDENTITY_DOCUMENT(true, Set.of(FileType.PDF, FileType.JPEG, FileType.PNG));
+
+    private final boolean required;
+    private final Set<FileType> accepted;
+
+    AttachmentKind(boolean required, Set<FileType> accepted) {
+        this.required = required;
+        this.accepted = accepted;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public Set<FileType> accepted() {
+        return accepted;
+    }
+
+    public String labelKey() {
+        return "attachment.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
