@@ -38,6 +38,12 @@ public class CompetitionService {
                 .map(CompetitionOverview::of);
     }
 
+    /** A competition anyone signed in may read about; drafts stay with the organisers. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CompetitionOverview> findPublic(long id) {
+        return competitions.findById(id).filter(c -> c.getPhase().isPublic()).map(CompetitionOverview::of);
+    }
+
     public List<CompetitionOverview> listAll() {
         return competitions.findAllNewestFirst().stream().map(CompetitionOverview::of).toList();
     }

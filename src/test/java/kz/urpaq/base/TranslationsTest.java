@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern KEY_USE = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation|t\\.apply)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     static Map<Language, Properties> bundles() throws IOException {
@@ -123,6 +124,18 @@ class TranslationsTest {
         }
         for (var role : kz.urpaq.security.Role.values()) {
             assertThat(keys).contains(role.labelKey());
+        }
+        for (var status : kz.urpaq.submission.ApplicationStatus.values()) {
+            assertThat(keys).contains(status.labelKey());
+        }
+        for (var item : kz.urpaq.submission.MissingItem.values()) {
+            assertThat(keys).contains(item.labelKey());
+        }
+        for (var reason : kz.urpaq.submission.ApplicationRefusedException.Reason.values()) {
+            assertThat(keys).contains(reason.messageKey());
+        }
+        for (var state : java.util.List.of("done", "current", "pending", "failed")) {
+            assertThat(keys).contains("status.state." + state);
         }
     }
 

@@ -5,9 +5,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import kz.urpaq.testing.MutableClock;
+import kz.urpaq.testing.MutableClockConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -16,10 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -28,18 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in through the same provider, password encoder and events the login form uses. */
 @SpringBootTest
+@Import(MutableClockConfiguration.class)
 class LoginThrottleTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-        }
-    }
 
     @Autowired
     AccountDetailsService userDetailsService;
@@ -127,31 +116,4 @@ class LoginThrottleTest {
         signIn(PASSWORD);
     }
 
-    /** A clock the test moves by hand. */
-    static class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Almaty");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -1,0 +1,35 @@
+package kz.urpaq.submission;
+
+/** The server said no to an applicant's action; the reason is shown in their language. */
+public class ApplicationRefusedException extends RuntimeException {
+
+    public enum Reason {
+        NOT_ACCEPTING_SUBMISSIONS,
+        DEADLINE_PASSED,
+        NOT_A_DRAFT,
+        NOT_SUBMITTED,
+        NOT_WITHDRAWN,
+        ALREADY_APPLIED,
+        INCOMPLETE,
+        EMAIL_NOT_CONFIRMED,
+        TOO_LONG,
+        TOO_MANY_ROWS,
+        INVALID_BUDGET_LINE,
+        UNKNOWN_DIRECTION;
+
+        public String messageKey() {
+            return "application.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+
+    public ApplicationRefusedException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,281 @@
+package kz.urpaq.submission;
+
+import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.security.AccountService;
+import kz.urpaq.security.CurrentUser;
+import kz.urpaq.submission.ApplicationRefusedException.Reason;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The applicant's side of an application: drafts that save themselves, the checklist, submission
+ * before the deadline, withdrawal and reopening. Every method works only on the caller's own
+ * applications; the deadline is judged by the server's clock at the moment of the change.
+ */
+@Service
+@PreAuthorize("hasRole('APPLICANT')")
+@Transactional
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final AttachmentRepository attachments;
+    private final CompetitionService competitions;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
+                       CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
+                       ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.attachments = attachments;
+        this.competitions = competitions;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> mine() {
+        return applications.findByApplicantIdOrderByCreatedAtDesc(me()).stream()
+                .map(application -> {
+                    var competition = competition(application.getCompetitionId());
+                    return new ApplicationSummary(application.getId(), competition.id(), competition.title(),
+                            application.content().title(), application.getStatus(), application.getReferenceNumber(),
+                            competition.submissionDeadline(), application.getSavedAt(), application.getSubmittedAt());
+                })
+                .toList();
+    }
+
+    /**
+     * Opens the caller's application to a competition, starting a draft when there is none. With
+     * the one-application rule a second draft is never made: the existing one is returned.
+     */
+    public long start(long competitionId) {
+        var competition = competition(competitionId);
+        var existing = applications.findByApplicantIdAndCompetitionId(me(), competitionId);
+        if (competition.oneApplicationPerApplicant() && !existing.isEmpty()) {
+            return existing.getFirst().getId();
+        }
+        requireOpen(competition);
+        return applications.save(new Application(competitionId, me(), clock.instant())).getId();
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationDetails get(long applicationId) {
+        return details(own(applicationId));
+    }
+
+    /** Saves the whole text of a draft while submissions are open; returns the saved state. */
+    public ApplicationDetails saveDraft(long applicationId, ApplicationContent content) {
+        var application = own(applicationId);
+        var competition = competition(application.getCompetitionId());
+        if (!application.getStatus().isEditable()) {
+            throw new ApplicationRefusedException(Reason.NOT_A_DRAFT);
+        }
+        requireOpen(competition);
+        validate(content, competition);
+        application.edit(content, clock.instant());
+        return details(applications.saveAndFlush(application));
+    }
+
+    @Transactional(readOnly = true)
+    public List<MissingItem> checklist(long applicationId) {
+        var application = own(applicationId);
+        return missing(application, competition(application.getCompetitionId()));
+    }
+
+    /**
+     * Submits a complete draft. The row is locked first, so a double click or a second tab
+     * submits once; phase and deadline are checked after the lock, just before the commit.
+     */
+    public ApplicationDetails submit(long applicationId) {
+        own(applicationId);
+        var application = applications.findForUpdate(applicationId).orElseThrow();
+        var competition = competition(application.getCompetitionId());
+        if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+            return details(application);
+        }
+        if (!application.getStatus().isEditable()) {
+            throw new ApplicationRefusedException(Reason.NOT_A_DRAFT);
+        }
+        if (!missing(application, competition).isEmpty()) {
+            throw new ApplicationRefusedException(Reason.INCOMPLETE);
+        }
+        requireOpen(competition);
+        var reference = application.getReferenceNumber() != null ? application.getReferenceNumber()
+                : "%s-%06d".formatted(competition.code(), applications.nextReferenceNumber());
+        application.submit(reference, clock.instant());
+        applications.saveAndFlush(application);
+        events.publishEvent(new ApplicationSubmitted(application.getId(), application.getApplicantId(), reference));
+        return details(application);
+    }
+
+    public ApplicationDetails withdraw(long applicationId) {
+        var application = own(applicationId);
+        if (application.getStatus() != ApplicationStatus.SUBMITTED) {
+            throw new ApplicationRefusedException(Reason.NOT_SUBMITTED);
+        }
+        requireOpen(competition(application.getCompetitionId()));
+        application.withdraw(clock.instant());
+        return details(applications.saveAndFlush(application));
+    }
+
+    public ApplicationDetails reopen(long applicationId) {
+        var application = own(applicationId);
+        if (application.getStatus() != ApplicationStatus.WITHDRAWN) {
+            throw new ApplicationRefusedException(Reason.NOT_WITHDRAWN);
+        }
+        requireOpen(competition(application.getCompetitionId()));
+        application.reopen(clock.instant());
+        return details(applications.saveAndFlush(application));
+    }
+
+    private long me() {
+        return currentUser.require().accountId();
+    }
+
+    /** The caller's application; someone else's looks exactly like one that does not exist. */
+    private Application own(long applicationId) {
+        return applications.findById(applicationId)
+                .filter(application -> application.getApplicantId() == me())
+                .orElseThrow(() -> new AccessDeniedException("no such application of yours"));
+    }
+
+    private CompetitionOverview competition(long competitionId) {
+        return competitions.findPublic(competitionId).orElseThrow(() -> new AccessDeniedException("no such competition"));
+    }
+
+    private void requireOpen(CompetitionOverview competition) {
+        var now = clock.instant();
+        if (competition.acceptsSubmissionsAt(now)) {
+            return;
+        }
+        throw new ApplicationRefusedException(!now.isBefore(competition.submissionDeadline())
+                ? Reason.DEADLINE_PASSED : Reason.NOT_ACCEPTING_SUBMISSIONS);
+    }
+
+    private ApplicationDetails details(Application application) {
+        var competition = competition(application.getCompetitionId());
+        return new ApplicationDetails(application.getId(), application.getVersion(), competition,
+                application.getStatus(), application.getReferenceNumber(), application.content(),
+                application.getScreeningReason(), application.getCreatedAt(), application.getSavedAt(),
+                application.getSubmittedAt(), application.getWithdrawnAt(),
+                competition.acceptsSubmissionsAt(clock.instant()),
+                application.getStatus().isEditable() ? missing(application, competition) : List.of());
+    }
+
+    private List<MissingItem> missing(Application application, CompetitionOverview competition) {
+        var content = application.content();
+        var missing = new ArrayList<MissingItem>();
+        if (!accounts.isCurrentEmailConfirmed()) {
+            missing.add(MissingItem.EMAIL_NOT_CONFIRMED);
+        }
+        if (content.directionId() == null) {
+            missing.add(MissingItem.DIRECTION);
+        }
+        blank(content.title(), MissingItem.TITLE, missing);
+        blank(content.summary(), MissingItem.SUMMARY, missing);
+        blank(content.relevance(), MissingItem.RELEVANCE, missing);
+        blank(content.goals(), MissingItem.GOALS, missing);
+        if (content.milestones().isEmpty() || content.milestones().stream().anyMatch(m -> m.title().isBlank())) {
+            missing.add(MissingItem.MILESTONES);
+        }
+        if (content.team().stream().anyMatch(member -> member.fullName().isBlank())) {
+            missing.add(MissingItem.TEAM_MEMBER_INCOMPLETE);
+        }
+        blank(content.expectedResults(), MissingItem.EXPECTED_RESULTS, missing);
+        blank(content.audience(), MissingItem.AUDIENCE, missing);
+        blank(content.place(), MissingItem.PLACE, missing);
+        if (content.budget().isEmpty()) {
+            missing.add(MissingItem.BUDGET);
+        } else if (content.budget().stream().anyMatch(line -> line.item().isBlank() || line.quantity() == 0)) {
+            missing.add(MissingItem.BUDGET_LINE_INCOMPLETE);
+        } else if (content.budgetTotalTenge() > competition.maxBudgetTenge()) {
+            missing.add(MissingItem.BUDGET_OVER_MAXIMUM);
+        }
+        if (!content.videoUrl().isBlank() && !isWebAddress(content.videoUrl())) {
+            missing.add(MissingItem.VIDEO_URL_INVALID);
+        }
+        var present = EnumSet.noneOf(AttachmentKind.class);
+        attachments.findByApplicationIdOrderByUploadedAtAscIdAsc(application.getId())
+                .forEach(attachment -> present.add(attachment.getKind()));
+        for (var kind : AttachmentKind.values()) {
+            if (kind.isRequired() && !present.contains(kind)) {
+                missing.add(MissingItem.forAttachment(kind));
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static void blank(String text, MissingItem item, List<MissingItem> missing) {
+        if (text.isBlank()) {
+            missing.add(item);
+        }
+    }
+
+    static boolean isWebAddress(String text) {
+        try {
+            var uri = new URI(text.strip());
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    && uri.getHost().contains(".");
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void validate(ApplicationContent content, CompetitionOverview competition) {
+        if (content.directionId() != null && competition.directions().stream()
+                .noneMatch(direction -> direction.id() == content.directionId())) {
+            throw new ApplicationRefusedException(Reason.UNKNOWN_DIRECTION);
+        }
+        tooLong(content.title(), Application.TITLE_MAX_LENGTH);
+        tooLong(content.summary(), Application.SUMMARY_MAX_LENGTH);
+        tooLong(content.relevance(), Application.LONG_TEXT_MAX_LENGTH);
+        tooLong(content.goals(), Application.LONG_TEXT_MAX_LENGTH);
+        tooLong(content.expectedResults(), Application.LONG_TEXT_MAX_LENGTH);
+        tooLong(content.audience(), Application.AUDIENCE_MAX_LENGTH);
+        tooLong(content.place(), Application.PLACE_MAX_LENGTH);
+        tooLong(content.videoUrl(), Application.VIDEO_URL_MAX_LENGTH);
+        if (content.team().size() > Application.MAX_TEAM_MEMBERS
+                || content.milestones().size() > Application.MAX_MILESTONES
+                || content.budget().size() > Application.MAX_BUDGET_LINES) {
+            throw new ApplicationRefusedException(Reason.TOO_MANY_ROWS);
+        }
+        for (var milestone : content.milestones()) {
+            tooLong(milestone.title(), Milestone.TITLE_MAX_LENGTH);
+            tooLong(milestone.description(), Milestone.DESCRIPTION_MAX_LENGTH);
+        }
+        for (var member : content.team()) {
+            tooLong(member.fullName(), TeamMember.NAME_MAX_LENGTH);
+            tooLong(member.role(), TeamMember.ROLE_MAX_LENGTH);
+        }
+        for (var line : content.budget()) {
+            tooLong(line.item(), BudgetLine.ITEM_MAX_LENGTH);
+            if (line.quantity() < 0 || line.quantity() > BudgetLine.QUANTITY_MAX || line.unitCostTenge() < 0
+                    || line.unitCostTenge() > BudgetLine.UNIT_COST_MAX) {
+                throw new ApplicationRefusedException(Reason.INVALID_BUDGET_LINE);
+            }
+        }
+    }
+
+    private static void tooLong(String text, int max) {
+        if (text.length() > max) {
+            throw new ApplicationRefusedException(Reason.TOO_LONG);
+        }
+    }
+}

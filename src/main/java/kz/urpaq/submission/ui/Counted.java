@@ -1,0 +1,47 @@
+package kz.urpaq.submission.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+/**
+ * Text inputs that show how much of their limit is used (the limit comes from the entity) and
+ * report changes after a short pause in typing, which is when the draft saves itself.
+ */
+final class Counted {
+
+    static final int PAUSE_MILLIS = 800;
+
+    private Counted() {
+    }
+
+    static TextField field(String label, int maxLength, String id) {
+        var field = new TextField(label);
+        field.setMaxLength(maxLength);
+        return setUp(field, maxLength, id);
+    }
+
+    static TextArea area(String label, int maxLength, String id) {
+        var area = new TextArea(label);
+        area.setMaxLength(maxLength);
+        return setUp(area, maxLength, id);
+    }
+
+    private static <T extends Component & HasSize & HasHelper & HasValueChangeMode & HasValue<?, String>> T setUp(
+            T field, int maxLength, String id) {
+        field.setId(id);
+        field.getElement().setAttribute("data-draft-field", "");
+        field.setWidthFull();
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(PAUSE_MILLIS);
+        field.setHelperText("0 / " + maxLength);
+        field.addValueChangeListener(event -> field.setHelperText(
+                (event.getValue() == null ? 0 : event.getValue().length()) + " / " + maxLength));
+        return field;
+    }
+}

@@ -1,0 +1,109 @@
+package kz.urpaq.submission.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * An editable list of rows (milestones, team members, budget lines) with add and remove and a
+ * maximum. Rows left completely empty are not part of the value.
+ */
+class RowsEditor<T> extends Div {
+
+    /** One row's fields. */
+    interface Row<T> {
+        Component component();
+
+        T value();
+
+        boolean isBlank();
+
+        void setReadOnly(boolean readOnly);
+    }
+
+    private final Function<T, Row<T>> rowFactory;
+    private final T emptyValue;
+    private final int max;
+    private final Runnable onChange;
+    private final Div rows = new Div();
+    private final Button add;
+    private final List<Row<T>> current = new ArrayList<>();
+    private final String removeLabel;
+    private boolean readOnly;
+
+    RowsEditor(String id, String addLabel, String removeLabel, int max, T emptyValue, Function<T, Row<T>> rowFactory,
+               Runnable onChange) {
+        this.rowFactory = rowFactory;
+        this.emptyValue = emptyValue;
+        this.max = max;
+        this.onChange = onChange;
+        this.removeLabel = removeLabel;
+        setId(id);
+        addClassName("rows-editor");
+        rows.addClassName("rows");
+        add = new Button(addLabel, VaadinIcon.PLUS.create(), click -> {
+            addRow(emptyValue);
+            onChange.run();
+        });
+        add.addThemeVariants(ButtonVariant.TERTIARY);
+        add(rows, add);
+    }
+
+    void setValue(List<T> values) {
+        rows.removeAll();
+        current.clear();
+        values.forEach(this::addRow);
+        if (values.isEmpty() && !readOnly) {
+            addRow(emptyValue);
+        }
+        refreshButtons();
+    }
+
+    List<T> getValue() {
+        return current.stream().filter(row -> !row.isBlank()).map(Row::value).toList();
+    }
+
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        current.forEach(row -> row.setReadOnly(readOnly));
+        refreshButtons();
+    }
+
+    private void addRow(T value) {
+        if (current.size() >= max) {
+            return;
+        }
+        var row = rowFactory.apply(value);
+        row.setReadOnly(readOnly);
+        var remove = new Button(VaadinIcon.TRASH.create());
+        remove.setAriaLabel(removeLabel);
+        remove.setTooltipText(removeLabel);
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        remove.addClassName("remove-row");
+        var wrapper = new Div(row.component(), remove);
+        wrapper.addClassName("row");
+        remove.addClickListener(click -> {
+            current.remove(row);
+            rows.remove(wrapper);
+            refreshButtons();
+            onChange.run();
+        });
+        current.add(row);
+        rows.add(wrapper);
+        refreshButtons();
+    }
+
+    private void refreshButtons() {
+        add.setVisible(!readOnly);
+        add.setEnabled(current.size() < max);
+        rows.getChildren().forEach(wrapper -> wrapper.getChildren()
+                .filter(child -> child instanceof Button)
+                .forEach(button -> button.setVisible(!readOnly)));
+    }
+}
