@@ -150,7 +150,6 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         for (var area : List.of(summary, relevance, goals, expectedResults, audience)) {
             area.addValueChangeListener(event -> changed());
         }
-        summary.setHelperText(getTranslation("application.hint.summary"));
 
         var dates = new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy");
         milestones = new RowsEditor<>(MissingItem.MILESTONES.fieldId(), getTranslation("application.milestone.add"),
@@ -167,7 +166,8 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         form.add(
                 section("application.section.direction", direction),
-                section("application.section.project", title, summary, relevance, goals),
+                section("application.section.project", title,
+                        new Paragraph(getTranslation("application.hint.summary")), summary, relevance, goals),
                 section("application.section.plan", new Paragraph(getTranslation("application.hint.plan")), milestones),
                 section("application.section.results", expectedResults, audience, place),
                 section("application.section.team", new Paragraph(getTranslation("application.hint.team",
