@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.audit.AuditAction;
+import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.AccountService;
@@ -34,17 +36,19 @@ public class ApplicationService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
         this.competitions = competitions;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -120,6 +124,8 @@ public class ApplicationService {
                 : "%s-%06d".formatted(competition.code(), applications.nextReferenceNumber());
         application.submit(reference, clock.instant());
         applications.saveAndFlush(application);
+        audit.record(AuditAction.APPLICATION_SUBMITTED, "application", application.getId(), competition.id(),
+                ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(), reference);
         events.publishEvent(new ApplicationSubmitted(application.getId(), application.getApplicantId(), reference));
         return details(application);
     }
@@ -131,6 +137,9 @@ public class ApplicationService {
         }
         requireOpen(competition(application.getCompetitionId()));
         application.withdraw(clock.instant());
+        audit.record(AuditAction.APPLICATION_WITHDRAWN, "application", application.getId(),
+                application.getCompetitionId(), ApplicationStatus.SUBMITTED.name(),
+                ApplicationStatus.WITHDRAWN.name(), application.getReferenceNumber());
         return details(applications.saveAndFlush(application));
     }
 
@@ -141,6 +150,9 @@ public class ApplicationService {
         }
         requireOpen(competition(application.getCompetitionId()));
         application.reopen(clock.instant());
+        audit.record(AuditAction.APPLICATION_REOPENED, "application", application.getId(),
+                application.getCompetitionId(), ApplicationStatus.WITHDRAWN.name(), ApplicationStatus.DRAFT.name(),
+                application.getReferenceNumber());
         return details(applications.saveAndFlush(application));
     }
 

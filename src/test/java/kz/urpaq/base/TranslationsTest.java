@@ -134,6 +134,9 @@ class TranslationsTest {
         for (var reason : kz.urpaq.submission.ApplicationRefusedException.Reason.values()) {
             assertThat(keys).contains(reason.messageKey());
         }
+        for (var action : kz.urpaq.audit.AuditAction.values()) {
+            assertThat(keys).contains(action.labelKey());
+        }
         for (var state : java.util.List.of("done", "current", "pending", "failed")) {
             assertThat(keys).contains("status.state." + state);
         }

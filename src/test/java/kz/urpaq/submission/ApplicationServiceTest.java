@@ -175,6 +175,23 @@ class ApplicationServiceTest {
     }
 
     @Test
+    void submission_withdrawal_and_reopening_are_audited(@Autowired kz.urpaq.audit.AuditService auditService) {
+        var id = completeDraft();
+        applicationService.submit(id);
+        applicationService.withdraw(id);
+        applicationService.reopen(id);
+
+        var entries = SystemTask.run(() -> auditService.search(new kz.urpaq.audit.AuditFilter(null, "application", id,
+                null, null, null), org.springframework.data.domain.PageRequest.of(0, 10)));
+        assertThat(entries).extracting(kz.urpaq.audit.AuditEntry::action).containsExactly(
+                kz.urpaq.audit.AuditAction.APPLICATION_REOPENED, kz.urpaq.audit.AuditAction.APPLICATION_WITHDRAWN,
+                kz.urpaq.audit.AuditAction.APPLICATION_SUBMITTED);
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo(applicant));
+        assertThat(entries.getLast().before()).isEqualTo("DRAFT");
+        assertThat(entries.getLast().after()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void a_double_submit_creates_one_submission_and_one_receipt() {
         var id = completeDraft();
 

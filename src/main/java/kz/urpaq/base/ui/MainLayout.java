@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.competitions"), "admin/competitions",
                         VaadinIcon.TROPHY.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
             }
         }
         return nav;

@@ -1,0 +1,30 @@
+package kz.urpaq.audit;
+
+/** The state changes that matter (SPEC §11). */
+public enum AuditAction {
+    PHASE_CHANGED,
+    COMPETITION_CREATED,
+    COMPETITION_SETTINGS_CHANGED,
+    APPLICATION_SUBMITTED,
+    APPLICATION_WITHDRAWN,
+    APPLICATION_REOPENED,
+    ELIGIBILITY_DECIDED,
+    REVIEWER_ASSIGNED,
+    REVIEWER_UNASSIGNED,
+    CONFLICT_DECLARED,
+    SCORE_SUBMITTED,
+    SCORE_REOPENED,
+    RESULT_OVERRIDDEN,
+    RESULTS_FINALISED,
+    RESULTS_ANNOUNCED,
+    CERTIFICATE_ISSUED,
+    CERTIFICATE_REVOKED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_DISABLED;
+
+    public String labelKey() {
+        return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,40 @@
+package kz.urpaq.audit;
+
+import kz.urpaq.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+
+/**
+ * Writes audit records. Services call it inside their own transaction, so a change and its
+ * record commit together or not at all.
+ */
+@Component
+public class AuditTrail {
+
+    private final AuditRecordRepository records;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(AuditRecordRepository records, CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A change to one subject, e.g. {@code ("application", 42)}, with its state before and after. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditAction action, String subjectType, @Nullable Long subjectId, @Nullable Long competitionId,
+                       @Nullable String before, @Nullable String after, @Nullable String details) {
+        var principal = currentUser.get();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var actor = principal.map(p -> p.email())
+                .orElse(authentication == null ? "anonymous" : authentication.getName());
+        records.save(new AuditRecord(clock.instant(), principal.map(p -> p.accountId()).orElse(null), actor, action,
+                subjectType, subjectId, competitionId, before, after, details));
+    }
+}

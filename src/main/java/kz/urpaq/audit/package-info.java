@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.audit;
+
+import org.jspecify.annotations.NullMarked;
