@@ -18,7 +18,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void administrator_lands_in_the_shell_with_competitions_and_users_and_signs_out(Page page) {
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
 
-        assertShell(page, "Гүлнар Сейітова", List.of("", "admin/competitions", "admin/users"));
+        assertShell(page, "Гүлнар Сейітова", List.of("", "admin/competitions", "admin/users", "admin/audit"));
         ChromiumExtension.screenshot(page, "signed-in-admin");
         assertSignOutWorks(page);
     }
@@ -80,6 +80,7 @@ class SignInBrowserTest extends BrowserTestSupport {
                 case "reviews" -> "nav.my-reviews";
                 case "admin/competitions" -> "nav.competitions";
                 case "admin/users" -> "nav.users";
+                case "admin/audit" -> "nav.audit";
                 default -> throw new IllegalArgumentException(path);
             };
             assertThat(page.locator("vaadin-side-nav-item[path='" + path + "']"))
