@@ -109,6 +109,22 @@ class LoginThrottleTest {
     }
 
     @Test
+    void a_language_chosen_on_the_sign_in_page_becomes_the_account_language() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setCookies(new jakarta.servlet.http.Cookie(AccountLanguagePreferences.COOKIE, "ru"));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            signIn(PASSWORD);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+
+        var account = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow();
+        assertThat(account.language()).isEqualTo(Language.RU);
+    }
+
+    @Test
     void a_wrong_email_locks_nothing_and_says_the_same_as_a_wrong_password() {
         assertThatThrownBy(() -> authentication.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("nobody-" + email, PASSWORD)))

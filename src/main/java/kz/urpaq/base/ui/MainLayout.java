@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout {
 
         var navigation = navigation(principal);
         if (navigation.getItems().size() > 1) {
-            addToNavbar(new DrawerToggle(), brand, actions);
+            var toggle = new DrawerToggle();
+            toggle.setAriaLabel(getTranslation("nav.toggle"));
+            addToNavbar(toggle, brand, actions);
             addToDrawer(navigation);
         } else {
             addToNavbar(brand, actions);
