@@ -1,6 +1,7 @@
 package kz.urpaq.competition;
 
 import kz.urpaq.base.domain.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A competition as pages show it: a detached, immutable copy. */
+/**
+ * A competition as pages show it: a detached, immutable copy. The dates are empty only in a
+ * draft; every public phase has all three.
+ */
 public record CompetitionOverview(
         long id,
         String code,
@@ -16,9 +20,9 @@ public record CompetitionOverview(
         LocalizedText title,
         LocalizedText region,
         Phase phase,
-        Instant opensAt,
-        Instant submissionDeadline,
-        Instant reviewDeadline,
+        @Nullable Instant opensAt,
+        @Nullable Instant submissionDeadline,
+        @Nullable Instant reviewDeadline,
         int minAge,
         int maxAge,
         int placesPerDirection,
@@ -51,6 +55,7 @@ public record CompetitionOverview(
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */
     public boolean acceptsSubmissionsAt(Instant now) {
-        return phase == Phase.OPEN && !now.isBefore(opensAt) && now.isBefore(submissionDeadline);
+        return phase == Phase.OPEN && opensAt != null && submissionDeadline != null && !now.isBefore(opensAt)
+                && now.isBefore(submissionDeadline);
     }
 }

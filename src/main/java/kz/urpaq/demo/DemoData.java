@@ -5,8 +5,8 @@ import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.CompetitionSpec;
-import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
 import kz.urpaq.competition.DefaultCriteria;
+import kz.urpaq.competition.DefaultDirections;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.security.AccountService;
@@ -65,16 +65,6 @@ class DemoData implements ApplicationRunner {
     record DemoAccount(String email, String password, String name, Role role) {
     }
 
-    static List<DirectionSpec> directions() {
-        return List.of(
-                new DirectionSpec("science", new LocalizedText("Ғылым", "Наука", "Science")),
-                new DirectionSpec("art", new LocalizedText("Өнер", "Искусство", "Art")),
-                new DirectionSpec("media", new LocalizedText("Медиа", "Медиа", "Media")),
-                new DirectionSpec("it", new LocalizedText("Ақпараттық технологиялар", "Информационные технологии",
-                        "Information technology")),
-                new DirectionSpec("business", new LocalizedText("Бизнес", "Бизнес", "Business")));
-    }
-
     static List<DemoAccount> accounts() {
         var accounts = new ArrayList<DemoAccount>();
         accounts.add(new DemoAccount(ADMIN_EMAIL, ADMIN_PASSWORD, "Гүлнар Сейітова", Role.ADMIN));
@@ -130,7 +120,7 @@ class DemoData implements ApplicationRunner {
                 new LocalizedText("Алматы облысы", "Алматинская область", "Almaty Region"),
                 Phase.OPEN, opensAt, deadline, reviewDeadline, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
                 BigDecimal.valueOf(50), 1_000_000L, Map.of(1, 1_000_000L, 2, 1_000_000L, 3, 1_000_000L),
-                directions(), DefaultCriteria.all());
+                DefaultDirections.all(), DefaultCriteria.all());
     }
 
     private void printWelcome() {

@@ -35,7 +35,7 @@ class CompetitionsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(3).setAutoWidth(true);
         grid.addColumn(CompetitionOverview::year).setHeader(getTranslation("competitions.column.year"));
         grid.addColumn(c -> getTranslation(c.phase().labelKey())).setHeader(getTranslation("competitions.column.phase"));
-        grid.addColumn(c -> Almaty.dateTime(c.submissionDeadline()))
+        grid.addColumn(c -> c.submissionDeadline() == null ? "—" : Almaty.dateTime(c.submissionDeadline()))
                 .setHeader(getTranslation("competitions.column.deadline")).setAutoWidth(true);
         grid.addColumn(c -> c.directions().size()).setHeader(getTranslation("competitions.column.directions"));
         grid.addColumn(c -> c.grantCount() + " × " + Money.tenge(c.grantAmountTenge()))
