@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import kz.urpaq.testing.MutableClock;
 import kz.urpaq.testing.MutableClockConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in through the same provider, password encoder and events the login form uses. */
 @SpringBootTest
-@Import(MutableClockConfiguration.class)
 class LoginThrottleTest {
 
     private static final String PASSWORD = "correct-horse-battery";
