@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.competition.CompetitionOverview.DirectionView;
 import kz.urpaq.security.AppRoles;
 import kz.urpaq.submission.Application;
