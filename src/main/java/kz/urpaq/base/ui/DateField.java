@@ -19,7 +19,8 @@ public class DateField extends DatePicker {
         super(label);
         setLocale(getLocale());
         var i18n = new DatePickerI18n();
-        i18n.setDateFormat("dd.MM.yyyy");
+        i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy");
+        i18n.setBadInputErrorMessage(getTranslation("date-picker.error.bad-input"));
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(getTranslation("date-picker.today"));
         i18n.setCancel(getTranslation("date-picker.cancel"));

@@ -83,6 +83,7 @@ class ApplicantFields extends FormLayout {
         name(birthDate, ApplicantRules.FIELD_BIRTH_DATE);
         birthDate.setRequiredIndicatorVisible(true);
         birthDate.setMax(today);
+        birthDate.setI18n(birthDate.getI18n().setMaxErrorMessage(getTranslation("birth-date.error.future")));
         birthDate.setInitialPosition(today.minusYears(AgeRule.ADULT_AGE));
         binder.forField(birthDate).asRequired(getTranslation("birth-date.error.required"))
                 .withValidator(rule(value -> ApplicantRules.checkBirthDate(value, ageRule, today)))
