@@ -9,9 +9,14 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.HashMap;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
@@ -19,6 +24,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    static final String PASSWORD_HASH_ID = "pbkdf2@SpringSecurity_v5_8";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -32,10 +39,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Hashes with bcrypt today and still reads older {@code {id}} hashes after an upgrade. */
+    /**
+     * Hashes new passwords with PBKDF2 and still reads every older {@code {id}} hash (bcrypt).
+     * Not bcrypt: it refuses passwords over 72 bytes, and people may choose up to 128 characters
+     * (docs/decisions/005-password-hashing.md).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var delegating = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new HashMap<String, PasswordEncoder>();
+        encoders.put(PASSWORD_HASH_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        var encoder = new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
+        encoder.setDefaultPasswordEncoderForMatches(delegating);
+        return encoder;
     }
 
     @Bean
