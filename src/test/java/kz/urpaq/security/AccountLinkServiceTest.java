@@ -7,9 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -36,15 +33,6 @@ class AccountLinkServiceTest {
     private static final Pattern CONFIRM_LINK = Pattern.compile("/confirm-email/([A-Za-z0-9_-]{43})");
     private static final Pattern RESET_LINK = Pattern.compile("/reset-password/([A-Za-z0-9_-]{43})");
 
-    @TestConfiguration
-    static class MovableClock {
-        @Bean
-        @Primary
-        LoginThrottleTest.MutableClock testClock() {
-            return new LoginThrottleTest.MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
-        }
-    }
-
     @Autowired
     AccountService accountService;
 
@@ -67,7 +55,7 @@ class AccountLinkServiceTest {
     MailLog mailLog;
 
     @Autowired
-    LoginThrottleTest.MutableClock clock;
+    kz.urpaq.testing.MutableClock clock;
 
     @Autowired
     UserAccountRepository accountRepository;
