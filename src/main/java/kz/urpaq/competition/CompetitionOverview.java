@@ -27,6 +27,8 @@ public record CompetitionOverview(
         BigDecimal minimumAwardScore,
         long grantAmountTenge,
         long maxBudgetTenge,
+        long maxFileBytes,
+        long maxApplicationBytes,
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
         List<CriterionView> criteria) {
@@ -42,7 +44,7 @@ public record CompetitionOverview(
         return new CompetitionOverview(c.getId(), c.getCode(), c.getYear(), c.getTitle(), c.getRegion(), c.getPhase(),
                 c.getOpensAt(), c.getSubmissionDeadline(), c.getReviewDeadline(), c.getMinAge(), c.getMaxAge(),
                 c.getPlacesPerDirection(), c.getGrantCount(), c.getGrantPolicy(), c.getMinimumAwardScore(),
-                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), new TreeMap<>(c.getPlacePrizes()),
+                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.getMaxFileBytes(), c.getMaxApplicationBytes(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList());
