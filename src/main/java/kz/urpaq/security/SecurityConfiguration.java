@@ -4,6 +4,7 @@ import kz.urpaq.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,7 +24,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
+                // Files of applications: who may download which is decided per file by the service.
+                .requestMatchers(HttpMethod.GET, "/files/*").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(
