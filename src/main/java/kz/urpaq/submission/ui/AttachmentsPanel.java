@@ -153,7 +153,8 @@ class AttachmentsPanel extends Section {
         void show(List<AttachmentView> attachmentsOfKind) {
             files.removeAll();
             attachmentsOfKind.forEach(attachment -> files.add(item(attachment)));
-            files.setVisible(!attachmentsOfKind.isEmpty());
+            // The list stays visible (CSS hides it when empty): Flow does not send changes inside
+            // an invisible component, so a hidden list would keep stale links in the browser.
             none.setVisible(attachmentsOfKind.isEmpty());
         }
 
