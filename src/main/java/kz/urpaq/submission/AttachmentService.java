@@ -27,6 +27,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -105,7 +106,7 @@ public class AttachmentService {
     public AttachmentView upload(long applicationId, AttachmentKind kind, String originalName, InputStream content) {
         // The upload itself may take minutes on a slow phone: no transaction (and no database
         // connection) is held while it is read.
-        var limits = java.util.Objects.requireNonNull(reading.execute(status -> {
+        var limits = Objects.requireNonNull(reading.execute(status -> {
             var application = requireOwnDraft(application(applicationId));
             return limitsOf(application);
         }));
@@ -121,7 +122,7 @@ public class AttachmentService {
                 throw new AttachmentRejectedException(Reason.TYPE_NOT_ACCEPTED);
             }
             var file = spooled;
-            return java.util.Objects.requireNonNull(writing.execute(status ->
+            return Objects.requireNonNull(writing.execute(status ->
                     keep(applicationId, kind, cleanName(originalName), fileType, file, size)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -267,7 +268,7 @@ public class AttachmentService {
         CompetitionOverview competition = competitions.findById(application.getCompetitionId())
                 .orElseThrow(() -> new IllegalStateException("the application's competition is gone"));
         return new AttachmentLimits(competition.maxFileBytes(), competition.maxApplicationBytes(),
-                attachments.totalSize(java.util.Objects.requireNonNull(application.getId())));
+                attachments.totalSize(Objects.requireNonNull(application.getId())));
     }
 
     private Application application(long applicationId) {

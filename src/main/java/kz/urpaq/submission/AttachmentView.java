@@ -1,6 +1,7 @@
 package kz.urpaq.submission;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /** A file of an application as pages show it. */
 public record AttachmentView(
@@ -13,7 +14,7 @@ public record AttachmentView(
         Instant uploadedAt) {
 
     static AttachmentView of(Attachment attachment) {
-        return new AttachmentView(java.util.Objects.requireNonNull(attachment.getId()), attachment.getApplicationId(),
+        return new AttachmentView(Objects.requireNonNull(attachment.getId()), attachment.getApplicationId(),
                 attachment.getKind(), attachment.getOriginalName(), attachment.getFileType(), attachment.getSizeBytes(),
                 attachment.getUploadedAt());
     }

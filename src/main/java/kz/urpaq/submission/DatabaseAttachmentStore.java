@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * Keeps attachments in the database, in chunks of {@value #CHUNK_SIZE} bytes, so that every
@@ -109,7 +110,7 @@ class DatabaseAttachmentStore implements AttachmentStore {
 
         @Override
         public int read(byte[] target, int offset, int length) throws IOException {
-            java.util.Objects.checkFromIndexSize(offset, length, target.length);
+            Objects.checkFromIndexSize(offset, length, target.length);
             if (length == 0) {
                 return 0;
             }

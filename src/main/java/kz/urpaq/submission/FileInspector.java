@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -149,7 +150,7 @@ final class FileInspector {
 
     private static boolean endsWithin(Path file, long size, byte[] marker, int window) throws IOException {
         int length = (int) Math.min(size, window);
-        var tail = java.nio.ByteBuffer.allocate(length);
+        var tail = ByteBuffer.allocate(length);
         try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
             channel.position(size - length);
             int read;

@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The files of one application, kind by kind: what is there (name, size, download link) and,
@@ -277,8 +278,8 @@ class AttachmentsPanel extends Section {
     static String[] extensions(AttachmentKind kind) {
         return kind.accepted().stream()
                 .sorted(Comparator.naturalOrder())
-                .flatMap(type -> type == FileType.JPEG ? java.util.stream.Stream.of(".jpg", ".jpeg")
-                        : java.util.stream.Stream.of("." + type.extension()))
+                .flatMap(type -> type == FileType.JPEG ? Stream.of(".jpg", ".jpeg")
+                        : Stream.of("." + type.extension()))
                 .toArray(String[]::new);
     }
 }
