@@ -32,6 +32,8 @@ public record CompetitionOverview(
         long grantAmountTenge,
         long maxBudgetTenge,
         boolean oneApplicationPerApplicant,
+        long maxFileBytes,
+        long maxApplicationBytes,
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
         List<CriterionView> criteria) {
@@ -47,7 +49,8 @@ public record CompetitionOverview(
         return new CompetitionOverview(c.getId(), c.getCode(), c.getYear(), c.getTitle(), c.getRegion(), c.getPhase(),
                 c.getOpensAt(), c.getSubmissionDeadline(), c.getReviewDeadline(), c.getMinAge(), c.getMaxAge(),
                 c.getPlacesPerDirection(), c.getGrantCount(), c.getGrantPolicy(), c.getMinimumAwardScore(),
-                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.isOneApplicationPerApplicant(), new TreeMap<>(c.getPlacePrizes()),
+                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.isOneApplicationPerApplicant(), c.getMaxFileBytes(),
+                c.getMaxApplicationBytes(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList());

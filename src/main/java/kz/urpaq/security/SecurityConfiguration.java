@@ -1,15 +1,18 @@
 package kz.urpaq.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import kz.urpaq.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
@@ -26,11 +29,26 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 class SecurityConfiguration {
 
     static final String PASSWORD_HASH_ID = "pbkdf2@SpringSecurity_v5_8";
+    /**
+     * One holder of the security context for the whole JVM. Vaadin's default makes one per Spring
+     * context and installs the newest as the global one; where a JVM holds several contexts (tests
+     * on a real port beside mock ones), method security of the older contexts would then read a
+     * holder nobody writes to, and refuse everyone.
+     */
+    private static final SecurityContextHolderStrategy SECURITY_CONTEXT_HOLDER =
+            new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return SECURITY_CONTEXT_HOLDER;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
+                // Files of applications: who may download which is decided per file by the service.
+                .requestMatchers(HttpMethod.GET, "/files/*").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(

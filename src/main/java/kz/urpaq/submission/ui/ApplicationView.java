@@ -59,6 +59,7 @@ import java.util.Objects;
 class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applicationService;
+    private final kz.urpaq.submission.AttachmentService attachmentService;
 
     private ApplicationDetails details;
     private boolean loading;
@@ -83,8 +84,10 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span budgetTotal = new Span();
     private final H1 heading = new H1();
 
-    ApplicationView(ApplicationService applicationService) {
+    ApplicationView(ApplicationService applicationService,
+                    kz.urpaq.submission.AttachmentService attachmentService) {
         this.applicationService = applicationService;
+        this.attachmentService = attachmentService;
         addClassNames("applicant-view", "application-view");
     }
 
@@ -180,9 +183,9 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component attachmentsSection() {
-        var placeholder = new Div();
-        placeholder.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
-        return section("application.section.attachments", placeholder);
+        var panel = new AttachmentsPanel(attachmentService, details.id(), details.editable());
+        panel.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
+        return section("application.section.attachments", panel);
     }
 
     private Section section(String titleKey, Component... content) {
