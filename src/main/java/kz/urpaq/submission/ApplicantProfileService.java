@@ -64,6 +64,24 @@ public class ApplicantProfileService {
         return ApplicantProfileSummary.of(profiles.saveAndFlush(profile));
     }
 
+    /**
+     * Creates the profile of an existing applicant account, with the same checks as the form:
+     * for organisers entering a paper application, and for demo data.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApplicantProfileSummary createFor(long accountId, ApplicantProfileSpec spec) {
+        if (profiles.findByAccountId(accountId).isPresent()) {
+            throw new IllegalStateException("the account has a profile");
+        }
+        var today = profiles.today();
+        ApplicantProfiles.refuseFirst(ApplicantRules.check(spec, profiles.ageRule(), today, true));
+        var iin = Iin.parse(spec.iin());
+        profiles.refuseIfTaken(iin);
+        var profile = new ApplicantProfile(accountId, iin, profiles.now());
+        ApplicantProfiles.fill(profile, spec, today, profiles.now());
+        return ApplicantProfileSummary.of(profiles.saveAndFlush(profile));
+    }
+
     /** Any applicant's profile, IIN whole: for administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

@@ -60,6 +60,23 @@ public final class Iin {
     }
 
     /**
+     * The IIN for a birth date, sex and four-digit serial, or empty when no check digit fits
+     * that serial (then the next serial does). Used to make demo and test people.
+     */
+    public static java.util.Optional<Iin> of(LocalDate birthDate, boolean female, int serial) {
+        var centuryDigit = switch (birthDate.getYear() / 100) {
+            case 18 -> 1;
+            case 19 -> 3;
+            case 20 -> 5;
+            default -> throw new IllegalArgumentException("born outside 1800–2099");
+        } + (female ? 1 : 0);
+        var first = "%02d%02d%02d%d%04d".formatted(birthDate.getYear() % 100, birthDate.getMonthValue(),
+                birthDate.getDayOfMonth(), centuryDigit, Math.floorMod(serial, 10_000));
+        var check = checkDigit(first);
+        return check < 0 ? java.util.Optional.empty() : java.util.Optional.of(parse(first + check));
+    }
+
+    /**
      * The check digit for the first eleven digits, or -1 when both weightings give 10 (then no
      * IIN can end these digits).
      */

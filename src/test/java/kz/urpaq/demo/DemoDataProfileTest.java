@@ -15,6 +15,8 @@ class DemoDataProfileTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withBean(CompetitionService.class, () -> mock(CompetitionService.class))
             .withBean(AccountService.class, () -> mock(AccountService.class))
+            .withBean(kz.urpaq.submission.ApplicantProfileService.class,
+                    () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

@@ -82,6 +82,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private RowsEditor<TeamMember> team;
     private RowsEditor<BudgetLine> budget;
     private final Span budgetTotal = new Span();
+    private final Div attachments = new Div();
     private final H1 heading = new H1();
 
     ApplicationView(ApplicationService applicationService,
@@ -183,9 +184,14 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component attachmentsSection() {
-        var panel = new AttachmentsPanel(attachmentService, details.id(), details.editable());
-        panel.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
-        return section("application.section.attachments", panel);
+        attachments.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
+        return section("application.section.attachments", attachments);
+    }
+
+    /** The file panel follows the application: uploads and removals only while it can change. */
+    private void showAttachments(ApplicationDetails shown) {
+        attachments.removeAll();
+        attachments.add(new AttachmentsPanel(attachmentService, shown.id(), shown.editable()));
     }
 
     private Section section(String titleKey, Component... content) {
@@ -226,6 +232,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 area.setReadOnly(readOnly);
             }
             lastSaved = content;
+            showAttachments(shown);
             showSaved();
             showTotal(content.budgetTotalTenge());
             showStatus();
@@ -370,6 +377,11 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         var list = new UnorderedList();
         list.addClassName("checklist");
         for (var item : missing) {
+            if (item == MissingItem.PROFILE_INCOMPLETE) {
+                list.add(new ListItem(new com.vaadin.flow.component.html.Anchor("profile",
+                        getTranslation(item.labelKey()))));
+                continue;
+            }
             if (item.fieldId().isEmpty()) {
                 list.add(new ListItem(getTranslation(item.labelKey())));
                 continue;
