@@ -30,7 +30,8 @@ public record CompetitionOverview(
         boolean oneApplicationPerApplicant,
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
-        List<CriterionView> criteria) {
+        List<CriterionView> criteria,
+        int reviewersPerApplication) {
 
     public record DirectionView(long id, String code, LocalizedText name) {
     }
@@ -46,7 +47,8 @@ public record CompetitionOverview(
                 c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.isOneApplicationPerApplicant(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
-                        k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList());
+                        k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
+                c.getReviewersPerApplication());
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

@@ -1,5 +1,6 @@
 package kz.urpaq.competition;
 
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,17 @@ public class CompetitionService {
 
     public Optional<CompetitionOverview> findByCode(String code) {
         return competitions.findByCode(code).map(CompetitionOverview::of);
+    }
+
+    /**
+     * A competition by id, for pages that start from an application (its file limits, its
+     * deadline). Drafts stay invisible to everyone but administrators.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @PostAuthorize("returnObject.isEmpty() or returnObject.get().phase() != T(kz.urpaq.competition.Phase).DRAFT"
+            + " or hasRole('ADMIN')")
+    public Optional<CompetitionOverview> findById(long id) {
+        return competitions.findById(id).map(CompetitionOverview::of);
     }
 
     public boolean exists(String code) {
