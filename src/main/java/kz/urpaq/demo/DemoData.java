@@ -9,6 +9,9 @@ import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
 import kz.urpaq.competition.DefaultCriteria;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.review.AssignmentRefusedException;
+import kz.urpaq.review.JuryPanelService;
+import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
@@ -51,13 +54,15 @@ class DemoData implements ApplicationRunner {
 
     private final CompetitionService competitionService;
     private final AccountService accountService;
+    private final JuryPanelService juryPanelService;
     private final Clock clock;
     private final String baseUrl;
 
-    DemoData(CompetitionService competitionService, AccountService accountService, Clock clock,
-             @Value("${urpaq.public-base-url}") String baseUrl) {
+    DemoData(CompetitionService competitionService, AccountService accountService,
+             JuryPanelService juryPanelService, Clock clock, @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
+        this.juryPanelService = juryPanelService;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -110,6 +115,33 @@ class DemoData implements ApplicationRunner {
                 var created = accountService.create(account.email(), account.password(), account.name(),
                         EnumSet.of(account.role()), Language.DEFAULT);
                 accountService.markEmailConfirmed(created.id());
+            }
+        }
+        seedPanels();
+    }
+
+    /**
+     * The two demo jurors of each direction sit on its panel. A panel that has anyone on it is
+     * left as the organisers made it.
+     */
+    private void seedPanels() {
+        var competition = competitionService.findByCode(COMPETITION_CODE).orElseThrow();
+        var panels = juryPanelService.panels(competition.id());
+        for (var direction : competition.directions()) {
+            if (panels.stream().anyMatch(p -> p.directionId() == direction.id() && !p.members().isEmpty())) {
+                continue;
+            }
+            for (var email : List.of("jury." + direction.code() + "1@urpaq.local",
+                    "jury." + direction.code() + "2@urpaq.local")) {
+                accountService.findByEmail(email).ifPresent(juror -> {
+                    try {
+                        juryPanelService.addMember(competition.id(), direction.id(), juror.id(),
+                                PanelMember.DEFAULT_CAP);
+                    } catch (AssignmentRefusedException refused) {
+                        log.info("Demo data: {} stays off the {} panel ({})", email, direction.code(),
+                                refused.reason());
+                    }
+                });
             }
         }
     }
