@@ -65,14 +65,14 @@ public class Competition extends AbstractEntity {
     @Column(nullable = false)
     private Phase phase = Phase.DRAFT;
 
-    @Column(name = "opens_at", nullable = false)
-    private Instant opensAt;
+    @Column(name = "opens_at")
+    private @Nullable Instant opensAt;
 
-    @Column(name = "submission_deadline", nullable = false)
-    private Instant submissionDeadline;
+    @Column(name = "submission_deadline")
+    private @Nullable Instant submissionDeadline;
 
-    @Column(name = "review_deadline", nullable = false)
-    private Instant reviewDeadline;
+    @Column(name = "review_deadline")
+    private @Nullable Instant reviewDeadline;
 
     @Column(name = "min_age", nullable = false)
     private int minAge = DEFAULT_MIN_AGE;
@@ -139,8 +139,9 @@ public class Competition extends AbstractEntity {
     protected Competition() {
     }
 
-    public Competition(String code, int year, LocalizedText title, LocalizedText region, Instant opensAt,
-                       Instant submissionDeadline, Instant reviewDeadline, long grantAmountTenge, Instant createdAt) {
+    public Competition(String code, int year, LocalizedText title, LocalizedText region, @Nullable Instant opensAt,
+                       @Nullable Instant submissionDeadline, @Nullable Instant reviewDeadline, long grantAmountTenge,
+                       Instant createdAt) {
         this.code = code;
         this.year = year;
         this.title = title;
@@ -151,8 +152,13 @@ public class Competition extends AbstractEntity {
         reschedule(opensAt, submissionDeadline, reviewDeadline);
     }
 
-    public void reschedule(Instant opensAt, Instant submissionDeadline, Instant reviewDeadline) {
-        if (!opensAt.isBefore(submissionDeadline) || !submissionDeadline.isBefore(reviewDeadline)) {
+    /** Sets the dates; any may still be empty in a draft, but those given must follow each other. */
+    public void reschedule(@Nullable Instant opensAt, @Nullable Instant submissionDeadline,
+                           @Nullable Instant reviewDeadline) {
+        if ((opensAt != null && submissionDeadline != null && !opensAt.isBefore(submissionDeadline))
+                || (submissionDeadline != null && reviewDeadline != null
+                && !submissionDeadline.isBefore(reviewDeadline))
+                || (opensAt != null && reviewDeadline != null && !opensAt.isBefore(reviewDeadline))) {
             throw new IllegalArgumentException("dates must follow each other: opens, submission deadline, review deadline");
         }
         this.opensAt = opensAt;
@@ -200,6 +206,66 @@ public class Competition extends AbstractEntity {
         this.minimumAwardScore = minimumAwardScore;
     }
 
+    public void rename(String code, int year, LocalizedText title, LocalizedText region) {
+        this.code = code;
+        this.year = year;
+        this.title = title;
+        this.region = region;
+    }
+
+    public void setEntryRules(boolean oneApplicationPerApplicant, long maxFileBytes, long maxApplicationBytes) {
+        if (maxFileBytes <= 0 || maxApplicationBytes < maxFileBytes) {
+            throw new IllegalArgumentException("file limits need 0 < per file ≤ per application");
+        }
+        this.oneApplicationPerApplicant = oneApplicationPerApplicant;
+        this.maxFileBytes = maxFileBytes;
+        this.maxApplicationBytes = maxApplicationBytes;
+    }
+
+    public void setScoring(int reviewersPerApplication, ScoreMethod scoreMethod, BigDecimal varianceThreshold) {
+        if (reviewersPerApplication < 1 || reviewersPerApplication > 15) {
+            throw new IllegalArgumentException("between 1 and 15 reviewers per application");
+        }
+        if (varianceThreshold.signum() < 0) {
+            throw new IllegalArgumentException("the variance threshold cannot be negative");
+        }
+        this.reviewersPerApplication = reviewersPerApplication;
+        this.scoreMethod = scoreMethod;
+        this.varianceThreshold = varianceThreshold;
+    }
+
+    public void setMoney(long grantAmountTenge, long maxBudgetTenge) {
+        if (grantAmountTenge < 0 || maxBudgetTenge <= 0) {
+            throw new IllegalArgumentException("amounts cannot be negative");
+        }
+        this.grantAmountTenge = grantAmountTenge;
+        this.maxBudgetTenge = maxBudgetTenge;
+    }
+
+    public void clearPlacePrizes() {
+        placePrizes.clear();
+    }
+
+    /** Removes the directions and criteria whose codes are not kept; used while setting up. */
+    public void retainDirections(java.util.Set<String> codes) {
+        directions.removeIf(direction -> !codes.contains(direction.getCode()));
+        renumber();
+    }
+
+    public void retainCriteria(java.util.Set<String> codes) {
+        criteria.removeIf(criterion -> !codes.contains(criterion.getCode()));
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < directions.size(); i++) {
+            directions.get(i).moveTo(i + 1);
+        }
+        for (int i = 0; i < criteria.size(); i++) {
+            criteria.get(i).moveTo(i + 1);
+        }
+    }
+
     public void setPlacePrize(int place, long amountTenge) {
         if (place < 1 || amountTenge < 0) {
             throw new IllegalArgumentException("a place prize needs a place from 1 and a non-negative amount");
@@ -232,15 +298,19 @@ public class Competition extends AbstractEntity {
         return phase;
     }
 
-    public Instant getOpensAt() {
+    public boolean isScheduled() {
+        return opensAt != null && submissionDeadline != null && reviewDeadline != null;
+    }
+
+    public @Nullable Instant getOpensAt() {
         return opensAt;
     }
 
-    public Instant getSubmissionDeadline() {
+    public @Nullable Instant getSubmissionDeadline() {
         return submissionDeadline;
     }
 
-    public Instant getReviewDeadline() {
+    public @Nullable Instant getReviewDeadline() {
         return reviewDeadline;
     }
 

@@ -1,6 +1,7 @@
 package kz.urpaq.competition;
 
 import kz.urpaq.base.domain.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A competition as pages show it: a detached, immutable copy. */
+/**
+ * A competition as pages show it: a detached, immutable copy. The dates are empty only in a
+ * draft; every public phase has all three.
+ */
 public record CompetitionOverview(
         long id,
         String code,
@@ -16,9 +20,9 @@ public record CompetitionOverview(
         LocalizedText title,
         LocalizedText region,
         Phase phase,
-        Instant opensAt,
-        Instant submissionDeadline,
-        Instant reviewDeadline,
+        @Nullable Instant opensAt,
+        @Nullable Instant submissionDeadline,
+        @Nullable Instant reviewDeadline,
         int minAge,
         int maxAge,
         int placesPerDirection,
@@ -28,6 +32,8 @@ public record CompetitionOverview(
         long grantAmountTenge,
         long maxBudgetTenge,
         boolean oneApplicationPerApplicant,
+        long maxFileBytes,
+        long maxApplicationBytes,
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
         List<CriterionView> criteria,
@@ -44,7 +50,8 @@ public record CompetitionOverview(
         return new CompetitionOverview(c.getId(), c.getCode(), c.getYear(), c.getTitle(), c.getRegion(), c.getPhase(),
                 c.getOpensAt(), c.getSubmissionDeadline(), c.getReviewDeadline(), c.getMinAge(), c.getMaxAge(),
                 c.getPlacesPerDirection(), c.getGrantCount(), c.getGrantPolicy(), c.getMinimumAwardScore(),
-                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.isOneApplicationPerApplicant(), new TreeMap<>(c.getPlacePrizes()),
+                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), c.isOneApplicationPerApplicant(), c.getMaxFileBytes(),
+                c.getMaxApplicationBytes(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
@@ -53,6 +60,7 @@ public record CompetitionOverview(
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */
     public boolean acceptsSubmissionsAt(Instant now) {
-        return phase == Phase.OPEN && !now.isBefore(opensAt) && now.isBefore(submissionDeadline);
+        return phase == Phase.OPEN && opensAt != null && submissionDeadline != null && !now.isBefore(opensAt)
+                && now.isBefore(submissionDeadline);
     }
 }

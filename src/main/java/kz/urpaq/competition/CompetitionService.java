@@ -34,7 +34,8 @@ public class CompetitionService {
                 .toList();
         return visible.stream()
                 .filter(c -> c.getPhase() == Phase.OPEN)
-                .min(Comparator.comparing(Competition::getSubmissionDeadline))
+                .min(Comparator.comparing(Competition::getSubmissionDeadline,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
                 .or(() -> visible.stream().findFirst())
                 .map(CompetitionOverview::of);
     }

@@ -73,6 +73,26 @@ public class Criterion extends AbstractEntity {
         this.tieBreakOrder = tieBreakOrder;
     }
 
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** Changes what the criterion is and how much it weighs; only while results cannot change by it. */
+    public void redefine(LocalizedText name, LocalizedText description, int weightPercent, int scaleMax,
+                         @Nullable Integer tieBreakOrder) {
+        if (weightPercent <= 0 || weightPercent > 100) {
+            throw new IllegalArgumentException("a criterion's weight lies between 1 and 100 percent");
+        }
+        if (scaleMax <= 0) {
+            throw new IllegalArgumentException("a criterion's scale needs a positive maximum");
+        }
+        this.name = name;
+        this.description = description;
+        this.weightPercent = weightPercent;
+        this.scaleMax = scaleMax;
+        this.tieBreakOrder = tieBreakOrder;
+    }
+
     public Competition getCompetition() {
         return competition;
     }

@@ -51,6 +51,14 @@ public class Direction extends AbstractEntity {
         this.name = name;
     }
 
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public void rename(LocalizedText name) {
+        this.name = name;
+    }
+
     public Competition getCompetition() {
         return competition;
     }

@@ -7,5 +7,9 @@ public enum GrantPolicy {
     /** The best N projects across all directions. */
     OVERALL_TOP,
     /** A quota per direction. */
-    PER_DIRECTION
+    PER_DIRECTION;
+
+    public String labelKey() {
+        return "grant-policy." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -9,6 +9,11 @@ public enum Phase {
         return this != DRAFT;
     }
 
+    /** What moving into this phase does, for the organiser's confirmation. */
+    public String consequenceKey() {
+        return "editor.phase.confirm." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String labelKey() {
         return "phase." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -5,14 +5,18 @@ import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.CompetitionSpec;
-import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
 import kz.urpaq.competition.DefaultCriteria;
+import kz.urpaq.competition.DefaultDirections;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
+import kz.urpaq.submission.ApplicantProfileService;
+import kz.urpaq.submission.ApplicantProfileSpec;
+import kz.urpaq.submission.District;
+import kz.urpaq.submission.Iin;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
 import org.slf4j.Logger;
@@ -54,14 +58,17 @@ class DemoData implements ApplicationRunner {
 
     private final CompetitionService competitionService;
     private final AccountService accountService;
+    private final ApplicantProfileService profileService;
     private final JuryPanelService juryPanelService;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
-             JuryPanelService juryPanelService, Clock clock, @Value("${urpaq.public-base-url}") String baseUrl) {
+             ApplicantProfileService profileService, JuryPanelService juryPanelService, Clock clock,
+             @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
+        this.profileService = profileService;
         this.juryPanelService = juryPanelService;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -70,14 +77,18 @@ class DemoData implements ApplicationRunner {
     record DemoAccount(String email, String password, String name, Role role) {
     }
 
-    static List<DirectionSpec> directions() {
+    /** The demo applicants' profiles: birth date, sex, district and school. */
+    record DemoPerson(String email, LocalDate birthDate, boolean female, District district, String placeOfStudy) {
+    }
+
+    static List<DemoPerson> people() {
         return List.of(
-                new DirectionSpec("science", new LocalizedText("Ғылым", "Наука", "Science")),
-                new DirectionSpec("art", new LocalizedText("Өнер", "Искусство", "Art")),
-                new DirectionSpec("media", new LocalizedText("Медиа", "Медиа", "Media")),
-                new DirectionSpec("it", new LocalizedText("Ақпараттық технологиялар", "Информационные технологии",
-                        "Information technology")),
-                new DirectionSpec("business", new LocalizedText("Бизнес", "Бизнес", "Business")));
+                new DemoPerson("aruzhan@urpaq.local", LocalDate.of(2008, 3, 14), true, District.TALGAR,
+                        "Талғар қаласының № 3 мектеп-гимназиясы"),
+                new DemoPerson("daniyar@urpaq.local", LocalDate.of(2003, 9, 2), false, District.KONAEV,
+                        "Қонаев қаласының колледжі"),
+                new DemoPerson("tomiris@urpaq.local", LocalDate.of(2000, 12, 20), true, District.ENBEKSHIKAZAKH,
+                        "Есік қаласы, «Жас ұрпақ» ЖШС"));
     }
 
     static List<DemoAccount> accounts() {
@@ -115,6 +126,19 @@ class DemoData implements ApplicationRunner {
                 var created = accountService.create(account.email(), account.password(), account.name(),
                         EnumSet.of(account.role()), Language.DEFAULT);
                 accountService.markEmailConfirmed(created.id());
+            }
+        }
+        for (var person : people()) {
+            var account = accountService.findByEmail(person.email()).orElseThrow();
+            if (profileService.findByAccountId(account.id()).isEmpty()) {
+                var iin = java.util.stream.IntStream.iterate(1000 + person.birthDate().getDayOfYear(), n -> n + 1)
+                        .mapToObj(serial -> Iin.of(person.birthDate(), person.female(), serial))
+                        .flatMap(java.util.Optional::stream).findFirst().orElseThrow();
+                var minor = person.birthDate().plusYears(18).isAfter(LocalDate.now(clock.withZone(Almaty.ZONE)));
+                profileService.createFor(account.id(), new ApplicantProfileSpec(account.displayName(), iin.digits(),
+                        person.birthDate(), "+7 701 555 01 0" + people().indexOf(person),
+                        person.district(), person.placeOfStudy(), Language.KK, minor ? "Нұрлан Сейітов" : "",
+                        minor ? "+7 701 555 01 99" : "", minor, true));
             }
         }
         seedPanels();
@@ -162,7 +186,7 @@ class DemoData implements ApplicationRunner {
                 new LocalizedText("Алматы облысы", "Алматинская область", "Almaty Region"),
                 Phase.OPEN, opensAt, deadline, reviewDeadline, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
                 BigDecimal.valueOf(50), 1_000_000L, Map.of(1, 1_000_000L, 2, 1_000_000L, 3, 1_000_000L),
-                directions(), DefaultCriteria.all());
+                DefaultDirections.all(), DefaultCriteria.all());
     }
 
     private void printWelcome() {

@@ -6,12 +6,15 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
-/** How far the review has come: per direction and per juror, assigned, drafted and submitted. */
-public record ProgressBoard(long competitionId, Instant reviewDeadline, Instant now, int dueSoonDays,
+/**
+ * How far the review has come: per direction and per juror, assigned, drafted and submitted. The
+ * review deadline is empty only for a draft competition that has no dates yet.
+ */
+public record ProgressBoard(long competitionId, @Nullable Instant reviewDeadline, Instant now, int dueSoonDays,
                             int reviewersPerApplication, List<DirectionProgress> directions) {
 
     public boolean deadlinePassed() {
-        return !now.isBefore(reviewDeadline);
+        return reviewDeadline != null && !now.isBefore(reviewDeadline);
     }
 
     /** Jurors with unfinished work anywhere in the competition, counted once each. */

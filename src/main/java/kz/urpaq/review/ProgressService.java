@@ -108,8 +108,8 @@ public class ProgressService {
                 .filter(a -> state == null ? a.getState().isActive() : a.getState() == state).count();
     }
 
-    Lateness lateness(int open, Instant deadline, Instant now) {
-        if (open == 0) {
+    Lateness lateness(int open, @Nullable Instant deadline, Instant now) {
+        if (open == 0 || deadline == null) {
             return Lateness.ON_TRACK;
         }
         if (!now.isBefore(deadline)) {
@@ -142,12 +142,17 @@ public class ProgressService {
             var subject = i18n.getTranslation("mail.review-reminder.subject", locale,
                     competition.title().in(locale));
             var body = i18n.getTranslation("mail.review-reminder.body", locale, account.displayName(),
-                    competition.title().in(locale), entry.getValue(), Almaty.dateTime(competition.reviewDeadline()),
+                    competition.title().in(locale), entry.getValue(), deadline(competition),
                     baseUrl + "/reviews");
             mailer.send(new Mail(account.email(), subject, body));
             sent++;
         }
         return sent;
+    }
+
+    private static String deadline(CompetitionOverview competition) {
+        var deadline = competition.reviewDeadline();
+        return deadline == null ? "—" : Almaty.dateTime(deadline);
     }
 
     private CompetitionOverview competition(long competitionId) {

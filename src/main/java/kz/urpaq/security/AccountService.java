@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,13 +24,73 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   Clock clock) {
+                   Clock clock, AccountTokens tokens, AccountMails mails) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.tokens = tokens;
+        this.mails = mails;
+    }
+
+    /**
+     * A visitor opens an applicant account. The address is unconfirmed until the link mailed to
+     * it (in the chosen language) is opened; the mail leaves when the transaction commits.
+     *
+     * @throws InputRefusedException naming the field: {@code email}, {@code password} or {@code full-name}
+     */
+    @PreAuthorize("isAnonymous()")
+    public AccountSummary register(String email, String rawPassword, String displayName, Language language) {
+        AccountRules.checkEmail(email).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, rawPassword).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        AccountRules.checkDisplayName(displayName).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        var normalized = UserAccount.normalizeEmail(email);
+        if (accounts.existsByEmail(normalized)) {
+            throw new InputRefusedException(AccountRules.FIELD_EMAIL, "account.error.email-taken");
+        }
+        var account = new UserAccount(normalized, passwordEncoder.encode(rawPassword), displayName,
+                EnumSet.of(Role.APPLICANT), clock.instant());
+        account.setPreferredLanguage(language);
+        account = accounts.saveAndFlush(account);
+        mails.sendEmailConfirmation(account, tokens.issue(account.getId(), AccountToken.Purpose.EMAIL_CONFIRMATION,
+                AccountLinkService.CONFIRMATION_VALIDITY));
+        return AccountSummary.of(account);
+    }
+
+    /** The signed-in person changes their password; the current one proves it is them. */
+    public void changePassword(String currentPassword, String newPassword) {
+        var account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new InputRefusedException(AccountRules.FIELD_CURRENT_PASSWORD, "account.error.current-password-wrong");
+        }
+        AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, newPassword).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** The signed-in person corrects their name as it appears on pages and certificates. */
+    public void changeDisplayName(String displayName) {
+        AccountRules.checkDisplayName(displayName).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        accounts.findById(currentUser.require().accountId()).orElseThrow().rename(displayName);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> current() {
+        return currentUser.get().flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(AccountSummary::of);
     }
 
     public void changeLanguage(Language language) {

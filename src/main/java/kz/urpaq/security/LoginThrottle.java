@@ -33,11 +33,30 @@ class LoginThrottle {
         }
     }
 
+    /**
+     * Clears the failure count, and carries over a language chosen on the sign-in page: the
+     * visitor's latest explicit choice becomes the account's.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.findById(principal.accountId()).ifPresent(UserAccount::recordSuccessfulLogin);
+            accounts.findById(principal.accountId()).ifPresent(account -> {
+                account.recordSuccessfulLogin();
+                languageCookie().ifPresent(account::setPreferredLanguage);
+            });
         }
+    }
+
+    private static java.util.Optional<kz.urpaq.base.i18n.Language> languageCookie() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getCookies() != null) {
+            return java.util.Arrays.stream(attributes.getRequest().getCookies())
+                    .filter(cookie -> AccountLanguagePreferences.COOKIE.equals(cookie.getName()))
+                    .map(cookie -> kz.urpaq.base.i18n.Language.of(cookie.getValue()))
+                    .findFirst();
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -1,17 +1,25 @@
 package kz.urpaq.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import kz.urpaq.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.HashMap;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
@@ -20,10 +28,27 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    static final String PASSWORD_HASH_ID = "pbkdf2@SpringSecurity_v5_8";
+    /**
+     * One holder of the security context for the whole JVM. Vaadin's default makes one per Spring
+     * context and installs the newest as the global one; where a JVM holds several contexts (tests
+     * on a real port beside mock ones), method security of the older contexts would then read a
+     * holder nobody writes to, and refuse everyone.
+     */
+    private static final SecurityContextHolderStrategy SECURITY_CONTEXT_HOLDER =
+            new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return SECURITY_CONTEXT_HOLDER;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll());
+                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
+                // Files of applications: who may download which is decided per file by the service.
+                .requestMatchers(HttpMethod.GET, "/files/*").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(
@@ -32,10 +57,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Hashes with bcrypt today and still reads older {@code {id}} hashes after an upgrade. */
+    /**
+     * Hashes new passwords with PBKDF2 and still reads every older {@code {id}} hash (bcrypt).
+     * Not bcrypt: it refuses passwords over 72 bytes, and people may choose up to 128 characters
+     * (docs/decisions/005-password-hashing.md).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var delegating = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoders = new HashMap<String, PasswordEncoder>();
+        encoders.put(PASSWORD_HASH_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        var encoder = new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
+        encoder.setDefaultPasswordEncoderForMatches(delegating);
+        return encoder;
     }
 
     @Bean

@@ -175,8 +175,21 @@ public class UserAccount extends AbstractEntity {
     }
 
     void recordSuccessfulLogin() {
+        unlock();
+    }
+
+    /** Forgets failed sign-ins and lifts a lock: a password reset by mail proves who this is. */
+    void unlock() {
         failedLoginCount = 0;
         firstFailedLoginAt = null;
         lockedUntil = null;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName.strip();
     }
 }

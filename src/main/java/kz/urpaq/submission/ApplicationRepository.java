@@ -19,6 +19,8 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     @Query("select a from Application a where a.id = :id")
     Optional<Application> findForUpdate(long id);
 
+    long countByCompetitionIdAndStatus(long competitionId, ApplicationStatus status);
+
     @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 }

@@ -32,6 +32,7 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
+    private final ApplicantProfileRepository profiles;
     private final CompetitionService competitions;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -40,10 +41,12 @@ public class ApplicationService {
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
+                       ApplicantProfileRepository profiles,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
                        ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.attachments = attachments;
+        this.profiles = profiles;
         this.competitions = competitions;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -195,6 +198,9 @@ public class ApplicationService {
         var missing = new ArrayList<MissingItem>();
         if (!accounts.isCurrentEmailConfirmed()) {
             missing.add(MissingItem.EMAIL_NOT_CONFIRMED);
+        }
+        if (profiles.findByAccountId(application.getApplicantId()).isEmpty()) {
+            missing.add(MissingItem.PROFILE_INCOMPLETE);
         }
         if (content.directionId() == null) {
             missing.add(MissingItem.DIRECTION);

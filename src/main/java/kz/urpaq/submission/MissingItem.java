@@ -6,6 +6,7 @@ package kz.urpaq.submission;
  */
 public enum MissingItem {
     EMAIL_NOT_CONFIRMED(""),
+    PROFILE_INCOMPLETE(""),
     DIRECTION("field-direction"),
     TITLE("field-title"),
     SUMMARY("field-summary"),

@@ -29,7 +29,7 @@ class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|t\\.apply)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]");
+            "(?:getTranslation|t\\.apply|RefusedException|Refusal)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     static Map<Language, Properties> bundles() throws IOException {
@@ -133,6 +133,15 @@ class TranslationsTest {
         }
         for (var reason : kz.urpaq.submission.ApplicationRefusedException.Reason.values()) {
             assertThat(keys).contains(reason.messageKey());
+        }
+        for (var phase : kz.urpaq.competition.Phase.values()) {
+            assertThat(keys).contains(phase.consequenceKey());
+        }
+        for (var method : kz.urpaq.competition.ScoreMethod.values()) {
+            assertThat(keys).contains(method.labelKey());
+        }
+        for (var policy : kz.urpaq.competition.GrantPolicy.values()) {
+            assertThat(keys).contains(policy.labelKey());
         }
         for (var action : kz.urpaq.audit.AuditAction.values()) {
             assertThat(keys).contains(action.labelKey());

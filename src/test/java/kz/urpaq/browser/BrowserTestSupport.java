@@ -55,6 +55,17 @@ abstract class BrowserTestSupport {
     @Autowired
     AccountService accountService;
 
+    @Autowired
+    kz.urpaq.competition.CompetitionService competitionService;
+
+    /**
+     * The title the landing page should show: the current competition's. On a shared PostgreSQL
+     * other tests' open competitions may be current, so the tests ask instead of assuming the demo.
+     */
+    String currentCompetitionTitle(kz.urpaq.base.i18n.Language language) {
+        return competitionService.current().orElseThrow().title().in(language.locale());
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }

@@ -8,7 +8,6 @@ import kz.urpaq.security.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.Map;
 import java.util.Properties;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,10 +21,6 @@ import static kz.urpaq.browser.ChromiumExtension.PHONE_WIDTH;
  */
 class LanguagesBrowserTest extends BrowserTestSupport {
 
-    private static final Map<Language, String> COMPETITION_TITLE = Map.of(
-            Language.KK, "Тәуелсіздік ұрпақтары — 2026",
-            Language.RU, "Поколения независимости — 2026",
-            Language.EN, "Generations of Independence — 2026");
     private static final int[] WIDTHS = {PHONE_WIDTH, DESKTOP_WIDTH};
 
     @ParameterizedTest
@@ -42,7 +37,7 @@ class LanguagesBrowserTest extends BrowserTestSupport {
         open(page, "", ".landing-view h1");
         for (var width : WIDTHS) {
             page.setViewportSize(width, 800);
-            assertThat(page.locator(".landing-view h1")).hasText(COMPETITION_TITLE.get(language));
+            assertThat(page.locator(".landing-view h1")).hasText(currentCompetitionTitle(language));
             assertThat(page.locator(".hero-lead")).hasText(text.getProperty("landing.lead"));
             assertThat(page.locator(".sign-in-link")).hasText(text.getProperty("nav.sign-in"));
             assertThat(page.locator(".landing-section h2").first()).hasText(text.getProperty("landing.directions"));

@@ -36,7 +36,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void applicant_lands_in_the_shell_with_applications_and_no_users_and_signs_out(Page page) {
         signIn(page, APPLICANT_EMAIL, APPLICANT_PASSWORD);
 
-        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications"));
+        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile"));
         ChromiumExtension.screenshot(page, "signed-in-applicant");
 
         page.navigate(url("admin/users"));
@@ -77,6 +77,7 @@ class SignInBrowserTest extends BrowserTestSupport {
             var key = switch (path) {
                 case "" -> "nav.home";
                 case "applications" -> "nav.my-applications";
+                case "profile" -> "nav.profile";
                 case "reviews" -> "nav.my-reviews";
                 case "admin/competitions" -> "nav.competitions";
                 case "admin/users" -> "nav.users";

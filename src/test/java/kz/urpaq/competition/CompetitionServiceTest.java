@@ -3,9 +3,11 @@ package kz.urpaq.competition;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.competition.CompetitionSpec.CriterionSpec;
 import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
+import kz.urpaq.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
@@ -94,5 +96,25 @@ class CompetitionServiceTest {
                 List.of(), List.of());
 
         assertThatThrownBy(() -> competitionService.create(reversed)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_competition_found_by_id_carries_its_file_limits_with_the_defaults_of_10_and_30_megabytes() {
+        var created = competitionService.create(spec(Phase.OPEN, DefaultCriteria.all()));
+
+        var found = competitionService.findById(created.id()).orElseThrow();
+
+        assertThat(found.maxFileBytes()).isEqualTo(10L * 1024 * 1024);
+        assertThat(found.maxApplicationBytes()).isEqualTo(30L * 1024 * 1024);
+    }
+
+    @Test
+    @WithMockUser(roles = "APPLICANT")
+    void an_applicant_may_look_up_a_public_competition_by_id_but_not_a_draft() {
+        var open = SystemTask.run(() -> competitionService.create(spec(Phase.OPEN, DefaultCriteria.all())));
+        var draft = SystemTask.run(() -> competitionService.create(spec(Phase.DRAFT, List.of())));
+
+        assertThat(competitionService.findById(open.id())).isPresent();
+        assertThatThrownBy(() -> competitionService.findById(draft.id())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -17,6 +17,8 @@ class DemoDataProfileTest {
             .withBean(CompetitionService.class, () -> mock(CompetitionService.class))
             .withBean(AccountService.class, () -> mock(AccountService.class))
             .withBean(JuryPanelService.class, () -> mock(JuryPanelService.class))
+            .withBean(kz.urpaq.submission.ApplicantProfileService.class,
+                    () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

@@ -7,16 +7,13 @@ import kz.urpaq.competition.Phase;
 import kz.urpaq.review.AssignmentRefusedException.Reason;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicationStatus;
-import kz.urpaq.submission.TestApplications;
+import kz.urpaq.submission.EligibleApplications;
 import kz.urpaq.testing.MutableClock;
-import kz.urpaq.testing.MutableClockConfiguration;
 import kz.urpaq.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -33,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
-@Import(MutableClockConfiguration.class)
 class AssignmentServiceTest {
 
     private static final int K = 3;
@@ -54,7 +50,7 @@ class AssignmentServiceTest {
     ReviewFixture fixture;
 
     @Autowired
-    TestApplications testApplications;
+    EligibleApplications testApplications;
 
     @Autowired
     TestAccounts accounts;
@@ -64,11 +60,6 @@ class AssignmentServiceTest {
 
     @Autowired
     MutableClock clock;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(MutableClockConfiguration.START);
-    }
 
     @AfterEach
     void tearDown() {
@@ -383,12 +374,14 @@ class AssignmentServiceTest {
     }
 
     @Test
-    void assignment_waits_for_screening_or_review() {
-        var competition = fixture.competition(Phase.OPEN, 1);
+    void assignment_happens_only_in_screening_or_review() {
+        for (var phase : List.of(Phase.DRAFT, Phase.DELIBERATION)) {
+            var competition = fixture.competition(phase, 1);
 
-        assertThatThrownBy(() -> asSystem(() -> assignmentService.run(competition.id())))
-                .isInstanceOfSatisfying(AssignmentRefusedException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PHASE));
+            assertThatThrownBy(() -> asSystem(() -> assignmentService.run(competition.id())))
+                    .isInstanceOfSatisfying(AssignmentRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PHASE));
+        }
     }
 
     @Test

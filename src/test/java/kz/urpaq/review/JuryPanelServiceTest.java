@@ -4,18 +4,14 @@ import kz.urpaq.competition.Phase;
 import kz.urpaq.review.AssignmentRefusedException.Reason;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.testing.MutableClock;
-import kz.urpaq.testing.MutableClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
-@Import(MutableClockConfiguration.class)
 class JuryPanelServiceTest {
 
     @Autowired
@@ -33,11 +29,6 @@ class JuryPanelServiceTest {
     @Autowired
     MutableClock clock;
 
-    @BeforeEach
-    void setUp() {
-        clock.set(MutableClockConfiguration.START);
-    }
-
     private static void refused(Runnable action, Reason reason) {
         assertThatThrownBy(() -> SystemTask.run(action)).isInstanceOfSatisfying(AssignmentRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(reason));
@@ -45,7 +36,7 @@ class JuryPanelServiceTest {
 
     @Test
     void a_panel_takes_jurors_once_each_with_a_cap_in_range() {
-        var competition = fixture.competition(Phase.OPEN, 2);
+        var competition = fixture.competition(Phase.DRAFT, 2);
         long direction = competition.directions().getFirst().id();
         long juror = fixture.juror();
         long applicant = fixture.applicant();

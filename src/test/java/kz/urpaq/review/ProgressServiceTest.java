@@ -6,14 +6,11 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.testing.MutableClock;
-import kz.urpaq.testing.MutableClockConfiguration;
 import kz.urpaq.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Duration;
@@ -24,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
-@Import(MutableClockConfiguration.class)
 class ProgressServiceTest {
 
     @Autowired
@@ -53,11 +49,6 @@ class ProgressServiceTest {
 
     @Autowired
     MutableClock clock;
-
-    @BeforeEach
-    void setUp() {
-        clock.set(MutableClockConfiguration.START);
-    }
 
     @AfterEach
     void tearDown() {

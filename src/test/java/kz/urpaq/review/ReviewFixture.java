@@ -11,7 +11,7 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicationStatus;
-import kz.urpaq.submission.TestApplications;
+import kz.urpaq.submission.EligibleApplications;
 import kz.urpaq.testing.MutableClockConfiguration;
 import kz.urpaq.testing.TestAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
 
 /**
  * Builds a competition in review with eligible applications and jury panels, each test its own:
- * the database is shared, so nothing here assumes empty tables.
+ * the database is shared, so nothing here assumes empty tables. Never an open competition: the
+ * landing page and other tests take the open one with the nearest deadline as the current one.
  */
 @Component
 public class ReviewFixture {
@@ -40,11 +41,11 @@ public class ReviewFixture {
     private final JuryPanelService panels;
     private final AccountService accounts;
     private final TestAccounts testAccounts;
-    private final TestApplications applications;
+    private final EligibleApplications applications;
     private final JdbcTemplate jdbc;
 
     ReviewFixture(CompetitionService competitions, JuryPanelService panels, AccountService accounts,
-                  TestAccounts testAccounts, TestApplications applications, JdbcTemplate jdbc) {
+                  TestAccounts testAccounts, EligibleApplications applications, JdbcTemplate jdbc) {
         this.competitions = competitions;
         this.panels = panels;
         this.accounts = accounts;
@@ -69,6 +70,9 @@ public class ReviewFixture {
     }
 
     public CompetitionOverview competition(Phase phase, int directions) {
+        if (phase == Phase.OPEN) {
+            throw new IllegalArgumentException("an open test competition would become the landing page's");
+        }
         var start = MutableClockConfiguration.START;
         var specs = IntStream.range(0, directions).mapToObj(i -> new CompetitionSpec.DirectionSpec("d" + i,
                 new LocalizedText("Бағыт " + i, "Направление " + i, "Direction " + i))).toList();

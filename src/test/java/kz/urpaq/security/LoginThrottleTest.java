@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import kz.urpaq.testing.MutableClock;
 import kz.urpaq.testing.MutableClockConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in through the same provider, password encoder and events the login form uses. */
 @SpringBootTest
-@Import(MutableClockConfiguration.class)
 class LoginThrottleTest {
 
     private static final String PASSWORD = "correct-horse-battery";
@@ -106,6 +104,22 @@ class LoginThrottleTest {
         assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
 
         signIn(PASSWORD);
+    }
+
+    @Test
+    void a_language_chosen_on_the_sign_in_page_becomes_the_account_language() {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setCookies(new jakarta.servlet.http.Cookie(AccountLanguagePreferences.COOKIE, "ru"));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            signIn(PASSWORD);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+
+        var account = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow();
+        assertThat(account.language()).isEqualTo(Language.RU);
     }
 
     @Test

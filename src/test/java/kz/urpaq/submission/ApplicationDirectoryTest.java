@@ -37,7 +37,7 @@ class ApplicationDirectoryTest {
     AccountService accountService;
 
     @Autowired
-    TestApplications testApplications;
+    EligibleApplications testApplications;
 
     @Autowired
     TestAccounts accounts;

@@ -1,58 +1,89 @@
 package kz.urpaq.submission;
 
-import org.springframework.stereotype.Component;
-import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.transaction.annotation.Transactional;
+import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.CompetitionSpec;
+import kz.urpaq.competition.DefaultCriteria;
+import kz.urpaq.competition.GrantPolicy;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.security.AccountService;
+import kz.urpaq.security.SystemTask;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
-import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
- * Test data for features after screening: applications that are already eligible in a direction,
- * saved straight through the repository (screening is another feature's work).
+ * Applications for tests of other packages too. They belong to competitions of their own, far
+ * from the demo competition's deadline, so that no test sees another's drafts there.
  */
-@Component
-public class TestApplications {
+public final class TestApplications {
 
-    private final ApplicationRepository applications;
-    private final Clock clock;
+    public static final long DEFAULT_MAX_FILE_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_APPLICATION_BYTES = 30L * 1024 * 1024;
 
-    TestApplications(ApplicationRepository applications, Clock clock) {
-        this.applications = applications;
-        this.clock = clock;
+    private TestApplications() {
     }
 
-    /** {@code count} eligible applications of one applicant in the direction; their ids, ascending. */
-    @Transactional
-    public List<Long> eligible(long competitionId, long directionId, long applicantId, int count) {
-        var saved = new ArrayList<Long>();
-        for (int i = 0; i < count; i++) {
-            saved.add(save(competitionId, directionId, applicantId, ApplicationStatus.ELIGIBLE));
-        }
-        return saved;
+    /** An open competition whose file limits are the given ones. */
+    public static long competition(ApplicationContext context, long maxFileBytes, long maxApplicationBytes) {
+        var name = new LocalizedText("Файлдар сынағы", "Проверка файлов", "Files test");
+        var spec = new CompetitionSpec("ATT-" + UUID.randomUUID().toString().substring(0, 8), 2099, name, name,
+                Phase.OPEN, Instant.parse("2099-01-10T04:00:00Z"), Instant.parse("2099-12-10T13:00:00Z"),
+                Instant.parse("2099-12-30T13:00:00Z"), 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS, BigDecimal.valueOf(50),
+                1_000_000L, Map.of(1, 1_000_000L),
+                List.of(new CompetitionSpec.DirectionSpec("science", new LocalizedText("Ғылым", "Наука", "Science"))),
+                DefaultCriteria.all());
+        var id = SystemTask.run(() -> context.getBean(CompetitionService.class).create(spec)).id();
+        context.getBean(JdbcClient.class)
+                .sql("update competition set max_file_bytes = :file, max_application_bytes = :total where id = :id")
+                .param("file", maxFileBytes)
+                .param("total", maxApplicationBytes)
+                .param("id", id)
+                .update();
+        return id;
     }
 
-    /** One application in any status, e.g. a juror's own draft in the competition. */
-    @Transactional
-    public long save(long competitionId, long directionId, long applicantId, ApplicationStatus status) {
-        var now = clock.instant();
-        var application = new Application(competitionId, applicantId, now);
-        ReflectionTestUtils.setField(application, "directionId", directionId);
-        ReflectionTestUtils.setField(application, "title", "Жоба " + applicantId + "-" + System.nanoTime());
-        ReflectionTestUtils.setField(application, "status", status);
-        if (status != ApplicationStatus.DRAFT) {
-            ReflectionTestUtils.setField(application, "referenceNumber",
-                    "T-" + String.format("%06d", applications.nextReferenceNumber()));
-            ReflectionTestUtils.setField(application, "submittedAt", now);
-        }
-        return applications.save(application).getId();
+    public static long competition(ApplicationContext context) {
+        return competition(context, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_APPLICATION_BYTES);
     }
 
-    /** Changes the status of a saved application, e.g. eligible ones found ineligible later. */
-    @Transactional
-    public void changeStatus(long applicationId, ApplicationStatus status) {
+    /** A new draft of the account with this e-mail in the competition. */
+    public static long draft(ApplicationContext context, long competitionId, String email) {
+        var applicantId = SystemTask.run(() -> context.getBean(AccountService.class).findByEmail(email))
+                .orElseThrow().id();
+        var application = context.getBean(ApplicationRepository.class)
+                .save(new Application(competitionId, applicantId, Instant.now()));
+        return Objects.requireNonNull(application.getId());
+    }
+
+    /** Submits a draft, as if its applicant had. */
+    public static void submit(ApplicationContext context, long applicationId) {
+        var applications = context.getBean(ApplicationRepository.class);
         var application = applications.findById(applicationId).orElseThrow();
-        ReflectionTestUtils.setField(application, "status", status);
+        application.submit("TEST-" + applicationId, Instant.now());
+        applications.save(application);
+    }
+
+    /** Puts a file into an application directly, past every check: for tests of who may see it. */
+    public static long attach(ApplicationContext context, long applicationId, AttachmentKind kind,
+                              String originalName, FileType fileType, byte[] content) {
+        var storageName = "test-" + UUID.randomUUID();
+        try {
+            var stored = context.getBean(AttachmentStore.class).put(storageName, new ByteArrayInputStream(content));
+            var attachment = context.getBean(AttachmentRepository.class).save(new Attachment(applicationId, kind,
+                    storageName, originalName, fileType, stored.sizeBytes(), stored.sha256(), Instant.now()));
+            return Objects.requireNonNull(attachment.getId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -16,12 +16,17 @@ import java.util.UUID;
 @Component
 public class TestAccounts {
 
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+
     private final AccountService accounts;
     private final UserDetailsService userDetails;
+    private final kz.urpaq.submission.ApplicantProfileService profiles;
 
-    TestAccounts(AccountService accounts, UserDetailsService userDetails) {
+    TestAccounts(AccountService accounts, UserDetailsService userDetails,
+                 kz.urpaq.submission.ApplicantProfileService profiles) {
         this.accounts = accounts;
         this.userDetails = userDetails;
+        this.profiles = profiles;
     }
 
     public String newAccount(Role role, boolean emailConfirmed) {
@@ -36,8 +41,27 @@ public class TestAccounts {
         return email;
     }
 
+    /** An applicant with a confirmed address and a complete profile (a fresh valid IIN, aged 22). */
     public String newApplicant() {
-        return newAccount(Role.APPLICANT, true);
+        var email = newAccount(Role.APPLICANT, true);
+        var accountId = SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow().id();
+        for (int attempt = 0; ; attempt++) {
+            var birthDate = java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365));
+            var iin = kz.urpaq.submission.Iin.of(birthDate, RANDOM.nextBoolean(), RANDOM.nextInt(10_000));
+            if (iin.isEmpty()) {
+                continue;
+            }
+            try {
+                SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.submission.ApplicantProfileSpec(
+                        "Тест Қатысушы", iin.get().digits(), birthDate, "+7 701 234 56 78",
+                        kz.urpaq.submission.District.TALGAR, "№ 1 мектеп", Language.KK, "", "", false, true)));
+                return email;
+            } catch (kz.urpaq.security.InputRefusedException taken) {
+                if (attempt > 20) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     public void signInAs(String email) {

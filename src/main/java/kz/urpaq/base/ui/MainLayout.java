@@ -42,7 +42,9 @@ public class MainLayout extends AppLayout {
 
         var navigation = navigation(principal);
         if (navigation.getItems().size() > 1) {
-            addToNavbar(new DrawerToggle(), brand, actions);
+            var toggle = new DrawerToggle();
+            toggle.setAriaLabel(getTranslation("nav.toggle"));
+            addToNavbar(toggle, brand, actions);
             addToDrawer(navigation);
         } else {
             addToNavbar(brand, actions);
@@ -58,6 +60,7 @@ public class MainLayout extends AppLayout {
             if (principal.hasRole(Role.APPLICANT)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-applications"), "applications",
                         VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.profile"), "profile", VaadinIcon.USER.create()));
             }
             if (principal.hasRole(Role.JURY)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-reviews"), "reviews",

@@ -37,6 +37,7 @@ import kz.urpaq.review.ProgressService;
 import kz.urpaq.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -77,7 +78,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         removeAll();
         var facts = new Paragraph(getTranslation("assignment.facts", getTranslation(competition.phase().labelKey()),
-                Almaty.dateTime(competition.reviewDeadline()), competition.reviewersPerApplication()));
+                dateTime(competition.reviewDeadline()), competition.reviewersPerApplication()));
         facts.addClassName("desk-summary");
 
         var run = new Button(getTranslation("assignment.run"), VaadinIcon.USERS.create(), click -> confirmRun());
@@ -156,7 +157,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var current = competitionOrFail();
         var progress = progressService.board(current.id());
         var deadline = new Paragraph(getTranslation(progress.deadlinePassed() ? "progress.deadline-passed"
-                : "progress.deadline", Almaty.dateTime(progress.reviewDeadline()), progress.dueSoonDays()));
+                : "progress.deadline", dateTime(progress.reviewDeadline()), progress.dueSoonDays()));
         deadline.addClassName("desk-summary");
         board.add(new H2(getTranslation("progress.title")), deadline);
         for (var direction : progress.directions()) {
@@ -240,6 +241,11 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
             }
         });
         confirm.open();
+    }
+
+    /** A date and time in Almaty, or a dash where a draft has none yet. */
+    private static String dateTime(@Nullable Instant instant) {
+        return instant == null ? "—" : Almaty.dateTime(instant);
     }
 
     /** The competition {@link #beforeEnter} found; every action happens after it. */

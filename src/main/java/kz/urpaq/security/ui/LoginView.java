@@ -1,5 +1,6 @@
 package kz.urpaq.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -39,7 +40,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var tagline = new Paragraph(getTranslation("login.tagline"));
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(event -> UI.getCurrent().navigate("forgot-password"));
         form.setI18n(i18n(null));
 
         var register = new Paragraph(getTranslation("login.no-account") + " ");
@@ -57,6 +59,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         formI18n.setUsername(getTranslation("login.email"));
         formI18n.setPassword(getTranslation("login.password"));
         formI18n.setSubmit(getTranslation("login.submit"));
+        formI18n.setForgotPassword(getTranslation("login.forgot-password"));
         var error = i18n.getErrorMessage();
         var key = errorKey == null ? "login.error.bad-credentials" : errorKey;
         error.setTitle(getTranslation(key + ".title"));

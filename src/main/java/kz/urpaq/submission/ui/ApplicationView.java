@@ -30,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.competition.CompetitionOverview.DirectionView;
 import kz.urpaq.security.AppRoles;
 import kz.urpaq.submission.Application;
@@ -58,6 +59,7 @@ import java.util.Objects;
 class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applicationService;
+    private final kz.urpaq.submission.AttachmentService attachmentService;
 
     private ApplicationDetails details;
     private boolean loading;
@@ -80,10 +82,13 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private RowsEditor<TeamMember> team;
     private RowsEditor<BudgetLine> budget;
     private final Span budgetTotal = new Span();
+    private final Div attachments = new Div();
     private final H1 heading = new H1();
 
-    ApplicationView(ApplicationService applicationService) {
+    ApplicationView(ApplicationService applicationService,
+                    kz.urpaq.submission.AttachmentService attachmentService) {
         this.applicationService = applicationService;
+        this.attachmentService = attachmentService;
         addClassNames("applicant-view", "application-view");
     }
 
@@ -179,9 +184,14 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component attachmentsSection() {
-        var placeholder = new Div();
-        placeholder.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
-        return section("application.section.attachments", placeholder);
+        attachments.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
+        return section("application.section.attachments", attachments);
+    }
+
+    /** The file panel follows the application: uploads and removals only while it can change. */
+    private void showAttachments(ApplicationDetails shown) {
+        attachments.removeAll();
+        attachments.add(new AttachmentsPanel(attachmentService, shown.id(), shown.editable()));
     }
 
     private Section section(String titleKey, Component... content) {
@@ -222,6 +232,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 area.setReadOnly(readOnly);
             }
             lastSaved = content;
+            showAttachments(shown);
             showSaved();
             showTotal(content.budgetTotalTenge());
             showStatus();
@@ -366,6 +377,11 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         var list = new UnorderedList();
         list.addClassName("checklist");
         for (var item : missing) {
+            if (item == MissingItem.PROFILE_INCOMPLETE) {
+                list.add(new ListItem(new com.vaadin.flow.component.html.Anchor("profile",
+                        getTranslation(item.labelKey()))));
+                continue;
+            }
             if (item.fieldId().isEmpty()) {
                 list.add(new ListItem(getTranslation(item.labelKey())));
                 continue;

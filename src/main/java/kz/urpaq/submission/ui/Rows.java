@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.submission.BudgetLine;
 import kz.urpaq.submission.Milestone;
 import kz.urpaq.submission.TeamMember;

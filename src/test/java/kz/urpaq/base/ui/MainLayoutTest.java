@@ -31,8 +31,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
-    void an_applicant_sees_my_applications_only() {
-        assertThat(navigationPaths()).containsExactly("", "applications");
+    void an_applicant_sees_my_applications_and_profile() {
+        assertThat(navigationPaths()).containsExactly("", "applications", "profile");
     }
 
     @Test

@@ -37,6 +37,7 @@ class AdminViewsTest extends SpringBrowserlessTest {
         navigate("admin/competitions", Component.class);
 
         assertThat(getCurrentView()).isNotInstanceOf(CompetitionsView.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
         assertThat($(Grid.class).all()).isEmpty();
         assertThat($(H1.class).all()).extracting(H1::getText).doesNotContain("Конкурстар");
     }

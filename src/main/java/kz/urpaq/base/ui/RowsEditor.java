@@ -1,4 +1,4 @@
-package kz.urpaq.submission.ui;
+package kz.urpaq.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,10 +14,10 @@ import java.util.function.Function;
  * An editable list of rows (milestones, team members, budget lines) with add and remove and a
  * maximum. Rows left completely empty are not part of the value.
  */
-class RowsEditor<T> extends Div {
+public class RowsEditor<T> extends Div {
 
     /** One row's fields. */
-    interface Row<T> {
+    public interface Row<T> {
         Component component();
 
         T value();
@@ -28,7 +28,7 @@ class RowsEditor<T> extends Div {
     }
 
     private final Function<T, Row<T>> rowFactory;
-    private final T emptyValue;
+    private final @org.jspecify.annotations.Nullable T emptyValue;
     private final int max;
     private final Runnable onChange;
     private final Div rows = new Div();
@@ -37,7 +37,9 @@ class RowsEditor<T> extends Div {
     private final String removeLabel;
     private boolean readOnly;
 
-    RowsEditor(String id, String addLabel, String removeLabel, int max, T emptyValue, Function<T, Row<T>> rowFactory,
+    /** {@code emptyValue} is what a new row starts with; {@code null} when the row factory makes empty fields itself. */
+    public RowsEditor(String id, String addLabel, String removeLabel, int max,
+                      @org.jspecify.annotations.Nullable T emptyValue, Function<T, Row<T>> rowFactory,
                Runnable onChange) {
         this.rowFactory = rowFactory;
         this.emptyValue = emptyValue;
@@ -55,7 +57,7 @@ class RowsEditor<T> extends Div {
         add(rows, add);
     }
 
-    void setValue(List<T> values) {
+    public void setValue(List<T> values) {
         rows.removeAll();
         current.clear();
         values.forEach(this::addRow);
@@ -65,11 +67,11 @@ class RowsEditor<T> extends Div {
         refreshButtons();
     }
 
-    List<T> getValue() {
+    public List<T> getValue() {
         return current.stream().filter(row -> !row.isBlank()).map(Row::value).toList();
     }
 
-    void setReadOnly(boolean readOnly) {
+    public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         current.forEach(row -> row.setReadOnly(readOnly));
         refreshButtons();

@@ -1,0 +1,254 @@
+package kz.urpaq.competition;
+
+import kz.urpaq.audit.AuditAction;
+import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.base.domain.LocalizedText;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The organisers' side of a competition: create, edit, copy and move it through its phases.
+ * The server refuses what would be wrong, with the reason: weights that do not sum to 100 %,
+ * phases out of order, results-deciding settings changed once review has started.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class CompetitionSetupService {
+
+    private final CompetitionRepository competitions;
+    private final List<PhaseGuard> guards;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards, AuditTrail audit,
+                            Clock clock) {
+        this.competitions = competitions;
+        this.guards = guards;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CompetitionSettings settings(long competitionId) {
+        return CompetitionSettings.of(find(competitionId));
+    }
+
+    @Transactional(readOnly = true)
+    public CompetitionOverview overview(long competitionId) {
+        return CompetitionOverview.of(find(competitionId));
+    }
+
+    /** A new draft with the default directions of SPEC §1 and the default criteria of SPEC §6. */
+    public long createDraft(int year) {
+        var code = freeCode("TU-" + year);
+        var competition = new Competition(code, year,
+                new LocalizedText("Тәуелсіздік ұрпақтары — " + year, "Поколения независимости — " + year,
+                        "Generations of Independence — " + year),
+                new LocalizedText("Облыс", "Область", "Region"), null, null, null, 1_000_000L, clock.instant());
+        DefaultDirections.all().forEach(d -> competition.addDirection(d.code(), d.name()));
+        DefaultCriteria.all().forEach(k -> competition.addCriterion(k.code(), k.name(), k.description(),
+                k.weightPercent(), k.scaleMax(), k.tieBreakOrder()));
+        for (int place = 1; place <= competition.getPlacesPerDirection(); place++) {
+            competition.setPlacePrize(place, 1_000_000L);
+        }
+        var saved = competitions.save(competition);
+        audit.record(AuditAction.COMPETITION_CREATED, "competition", saved.getId(), saved.getId(), null, code, null);
+        return saved.getId();
+    }
+
+    /**
+     * Copies a competition as a new draft for the next round: directions, criteria and award
+     * settings stay, the dates are cleared, the year moves on.
+     */
+    public long copy(long competitionId) {
+        var source = find(competitionId);
+        var year = source.getYear() + 1;
+        var copy = new Competition(freeCode("TU-" + year), year, bumpYear(source.getTitle(), source.getYear()),
+                source.getRegion(), null, null, null, source.getGrantAmountTenge(), clock.instant());
+        copy.setAgeBand(source.getMinAge(), source.getMaxAge());
+        copy.setAwards(source.getPlacesPerDirection(), source.getGrantCount(), source.getGrantPolicy(),
+                source.getMinimumAwardScore());
+        copy.setMoney(source.getGrantAmountTenge(), source.getMaxBudgetTenge());
+        copy.setScoring(source.getReviewersPerApplication(), source.getScoreMethod(), source.getVarianceThreshold());
+        copy.setEntryRules(source.isOneApplicationPerApplicant(), source.getMaxFileBytes(),
+                source.getMaxApplicationBytes());
+        source.getPlacePrizes().forEach(copy::setPlacePrize);
+        source.getDirections().forEach(d -> copy.addDirection(d.getCode(), d.getName()).setGrantQuota(d.getGrantQuota()));
+        source.getCriteria().forEach(k -> copy.addCriterion(k.getCode(), k.getName(), k.getDescription(),
+                k.getWeightPercent(), k.getScaleMax(), k.getTieBreakOrder()));
+        var saved = competitions.save(copy);
+        audit.record(AuditAction.COMPETITION_CREATED, "competition", saved.getId(), saved.getId(), source.getCode(),
+                saved.getCode(), "copy");
+        return saved.getId();
+    }
+
+    /** Saves the settings; refuses results-deciding changes once review has started. */
+    public CompetitionSettings update(long competitionId, CompetitionSettings settings) {
+        var competition = find(competitionId);
+        var before = CompetitionSettings.of(competition);
+        var locked = competition.getPhase().ordinal() >= Phase.REVIEW.ordinal();
+        if (locked && !before.resultRules().equals(settings.resultRules())) {
+            throw new CompetitionRefusedException("competition.refused.locked");
+        }
+        if (!settings.code().equals(competition.getCode()) && competitions.existsByCode(settings.code())) {
+            throw new CompetitionRefusedException("competition.refused.code-taken", settings.code());
+        }
+        if (competition.getPhase() != Phase.DRAFT) {
+            var kept = settings.directions().stream().map(CompetitionSettings.DirectionSettings::code)
+                    .collect(Collectors.toSet());
+            if (!kept.containsAll(before.directions().stream().map(CompetitionSettings.DirectionSettings::code)
+                    .toList())) {
+                throw new CompetitionRefusedException("competition.refused.direction-in-use");
+            }
+        }
+        try {
+            competition.rename(settings.code(), settings.year(), settings.title(), settings.region());
+            competition.reschedule(settings.opensAt(), settings.submissionDeadline(), settings.reviewDeadline());
+            competition.setAgeBand(settings.minAge(), settings.maxAge());
+            competition.setEntryRules(settings.oneApplicationPerApplicant(), settings.maxFileBytes(),
+                    settings.maxApplicationBytes());
+            competition.setScoring(settings.reviewersPerApplication(), settings.scoreMethod(),
+                    settings.varianceThreshold());
+            competition.setAwards(settings.placesPerDirection(), settings.grantCount(), settings.grantPolicy(),
+                    settings.minimumAwardScore());
+            competition.setMoney(settings.grantAmountTenge(), settings.maxBudgetTenge());
+            competition.clearPlacePrizes();
+            settings.placePrizes().forEach(competition::setPlacePrize);
+            applyDirections(competition, settings.directions());
+            applyCriteria(competition, settings.criteria());
+        } catch (IllegalArgumentException invalid) {
+            throw new CompetitionRefusedException("competition.refused.invalid", invalid.getMessage());
+        }
+        if (competition.getPhase() != Phase.DRAFT) {
+            requireComplete(competition);
+        }
+        competitions.saveAndFlush(competition);
+        var after = CompetitionSettings.of(competition);
+        audit.record(AuditAction.COMPETITION_SETTINGS_CHANGED, "competition", competitionId, competitionId,
+                before.toString(), after.toString(), null);
+        return after;
+    }
+
+    /** The one phase an organiser may move to next, if any. */
+    public static Optional<Phase> nextPhase(Phase phase) {
+        return phase == Phase.ARCHIVED ? Optional.empty() : Optional.of(Phase.values()[phase.ordinal() + 1]);
+    }
+
+    /**
+     * Moves the competition one phase on, after asking every feature whether it may: e.g. not to
+     * REVIEW while applications wait for screening.
+     */
+    public CompetitionOverview moveTo(long competitionId, Phase target) {
+        var competition = find(competitionId);
+        var from = competition.getPhase();
+        if (nextPhase(from).filter(target::equals).isEmpty()) {
+            throw new CompetitionRefusedException("competition.refused.phase-order");
+        }
+        var now = clock.instant();
+        switch (target) {
+            case OPEN -> requireComplete(competition);
+            case SCREENING -> {
+                if (competition.getSubmissionDeadline() != null && now.isBefore(competition.getSubmissionDeadline())) {
+                    throw new CompetitionRefusedException("competition.refused.deadline-not-reached",
+                            kz.urpaq.base.domain.Almaty.dateTime(competition.getSubmissionDeadline()));
+                }
+            }
+            default -> {
+            }
+        }
+        var overview = CompetitionOverview.of(competition);
+        for (var guard : guards) {
+            var refusal = guard.refusal(overview, target);
+            if (refusal.isPresent()) {
+                throw new CompetitionRefusedException(refusal.get().messageKey(), refusal.get().arguments());
+            }
+        }
+        competition.moveTo(target);
+        competitions.saveAndFlush(competition);
+        audit.record(AuditAction.PHASE_CHANGED, "competition", competitionId, competitionId, from.name(),
+                target.name(), null);
+        return CompetitionOverview.of(competition);
+    }
+
+    private static void requireComplete(Competition competition) {
+        if (!competition.isScheduled()) {
+            throw new CompetitionRefusedException("competition.refused.dates-missing");
+        }
+        if (competition.getDirections().isEmpty()) {
+            throw new CompetitionRefusedException("competition.refused.no-directions");
+        }
+        if (competition.totalWeightPercent() != 100) {
+            throw new CompetitionRefusedException("competition.refused.weights", competition.totalWeightPercent());
+        }
+    }
+
+    private static void applyDirections(Competition competition, List<CompetitionSettings.DirectionSettings> wanted) {
+        var codes = new HashSet<String>();
+        for (var direction : wanted) {
+            if (!codes.add(direction.code())) {
+                throw new IllegalArgumentException("direction code " + direction.code() + " appears twice");
+            }
+        }
+        competition.retainDirections(codes);
+        Map<String, Direction> existing = competition.getDirections().stream()
+                .collect(Collectors.toMap(Direction::getCode, d -> d));
+        for (var direction : wanted) {
+            var current = existing.get(direction.code());
+            if (current == null) {
+                current = competition.addDirection(direction.code(), direction.name());
+            }
+            current.rename(direction.name());
+            current.setGrantQuota(direction.grantQuota());
+        }
+    }
+
+    private static void applyCriteria(Competition competition, List<CompetitionSettings.CriterionSettings> wanted) {
+        var codes = new HashSet<String>();
+        for (var criterion : wanted) {
+            if (!codes.add(criterion.code())) {
+                throw new IllegalArgumentException("criterion code " + criterion.code() + " appears twice");
+            }
+        }
+        competition.retainCriteria(codes);
+        Map<String, Criterion> existing = competition.getCriteria().stream()
+                .collect(Collectors.toMap(Criterion::getCode, k -> k));
+        for (var criterion : wanted) {
+            var current = existing.get(criterion.code());
+            if (current == null) {
+                competition.addCriterion(criterion.code(), criterion.name(), criterion.description(),
+                        criterion.weightPercent(), criterion.scaleMax(), criterion.tieBreakOrder());
+            } else {
+                current.redefine(criterion.name(), criterion.description(), criterion.weightPercent(),
+                        criterion.scaleMax(), criterion.tieBreakOrder());
+            }
+        }
+    }
+
+    private Competition find(long competitionId) {
+        return competitions.findById(competitionId)
+                .orElseThrow(() -> new CompetitionRefusedException("competition.refused.not-found"));
+    }
+
+    private String freeCode(String base) {
+        var code = base;
+        for (int n = 2; competitions.existsByCode(code); n++) {
+            code = base + "-" + n;
+        }
+        return code;
+    }
+
+    private static LocalizedText bumpYear(LocalizedText title, int year) {
+        var from = String.valueOf(year);
+        var to = String.valueOf(year + 1);
+        return new LocalizedText(title.kk().replace(from, to), title.ru().replace(from, to), title.en().replace(from, to));
+    }
+}

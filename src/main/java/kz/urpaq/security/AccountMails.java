@@ -1,0 +1,59 @@
+package kz.urpaq.security;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import kz.urpaq.notification.Mail;
+import kz.urpaq.notification.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The mails that carry account links, written in the recipient's language. They leave only
+ * after the transaction that issued the link commits, so no mail points at a link that was
+ * rolled back.
+ */
+@Component
+class AccountMails {
+
+    private final Mailer mailer;
+    private final I18NProvider i18n;
+    private final String baseUrl;
+
+    AccountMails(Mailer mailer, I18NProvider i18n, @Value("${urpaq.public-base-url}") String baseUrl) {
+        this.mailer = mailer;
+        this.i18n = i18n;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void sendEmailConfirmation(UserAccount account, String token) {
+        var locale = account.getPreferredLanguage().locale();
+        var link = baseUrl + "/confirm-email/" + token;
+        send(new Mail(account.getEmail(),
+                i18n.getTranslation("mail.confirm-email.subject", locale),
+                i18n.getTranslation("mail.confirm-email.body", locale, account.getDisplayName(), link,
+                        AccountLinkService.CONFIRMATION_VALIDITY.toDays())));
+    }
+
+    void sendPasswordReset(UserAccount account, String token) {
+        var locale = account.getPreferredLanguage().locale();
+        var link = baseUrl + "/reset-password/" + token;
+        send(new Mail(account.getEmail(),
+                i18n.getTranslation("mail.reset-password.subject", locale),
+                i18n.getTranslation("mail.reset-password.body", locale, account.getDisplayName(), link,
+                        AccountLinkService.RESET_VALIDITY.toMinutes())));
+    }
+
+    private void send(Mail mail) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    mailer.send(mail);
+                }
+            });
+        } else {
+            mailer.send(mail);
+        }
+    }
+}

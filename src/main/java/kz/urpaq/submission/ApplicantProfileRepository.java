@@ -1,0 +1,12 @@
+package kz.urpaq.submission;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface ApplicantProfileRepository extends JpaRepository<ApplicantProfile, Long> {
+
+    Optional<ApplicantProfile> findByAccountId(long accountId);
+
+    boolean existsByIin(String iin);
+}

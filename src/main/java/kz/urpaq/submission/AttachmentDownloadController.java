@@ -1,0 +1,82 @@
+package kz.urpaq.submission;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves the files of applications at {@code /files/{id}} to those {@link AttachmentService}
+ * lets open them; only signed-in people get this far (SecurityConfiguration). The body streams
+ * from the store, and the headers keep browsers from running or caching what people upload.
+ */
+@RestController
+class AttachmentDownloadController {
+
+    static final String PATH_PREFIX = "files/";
+
+    private final AttachmentService attachments;
+
+    AttachmentDownloadController(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/" + PATH_PREFIX + "{attachmentId}")
+    void download(@PathVariable long attachmentId, HttpServletResponse response) throws IOException {
+        DownloadableFile file;
+        try {
+            file = attachments.openForDownload(attachmentId);
+        } catch (AccessDeniedException e) {
+            // The same answer as for an id that does not exist: nothing about the file leaks.
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        try (file) {
+            response.setContentType(file.fileType().mediaType());
+            response.setContentLengthLong(file.sizeBytes());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file));
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+            file.content().transferTo(response.getOutputStream());
+        }
+    }
+
+    /**
+     * {@code attachment}, the neutral name as the plain {@code filename} (ASCII, generated), and
+     * the uploaded name, when the person may know it, percent-encoded as {@code filename*}
+     * (RFC 6266, RFC 5987): no quote, semicolon or line break of an uploaded name can reach the
+     * header as itself.
+     */
+    static String contentDisposition(DownloadableFile file) {
+        var value = new StringBuilder("attachment; filename=\"").append(file.fileName()).append('"');
+        if (file.originalName() != null) {
+            value.append("; filename*=UTF-8''").append(rfc5987(file.originalName()));
+        }
+        return value.toString();
+    }
+
+    static String rfc5987(String value) {
+        var encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && isAttrChar((char) c)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    private static boolean isAttrChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$&+-.^_`|~".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.submission;
+
+import org.jspecify.annotations.NullMarked;
