@@ -36,7 +36,8 @@ public record CompetitionOverview(
         long maxApplicationBytes,
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
-        List<CriterionView> criteria) {
+        List<CriterionView> criteria,
+        int reviewersPerApplication) {
 
     public record DirectionView(long id, String code, LocalizedText name) {
     }
@@ -53,7 +54,8 @@ public record CompetitionOverview(
                 c.getMaxApplicationBytes(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
-                        k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList());
+                        k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
+                c.getReviewersPerApplication());
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

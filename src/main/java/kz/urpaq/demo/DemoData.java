@@ -9,6 +9,9 @@ import kz.urpaq.competition.DefaultCriteria;
 import kz.urpaq.competition.DefaultDirections;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.review.AssignmentRefusedException;
+import kz.urpaq.review.JuryPanelService;
+import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.submission.ApplicantProfileService;
 import kz.urpaq.submission.ApplicantProfileSpec;
@@ -56,15 +59,17 @@ class DemoData implements ApplicationRunner {
     private final CompetitionService competitionService;
     private final AccountService accountService;
     private final ApplicantProfileService profileService;
+    private final JuryPanelService juryPanelService;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
-             ApplicantProfileService profileService, Clock clock,
+             ApplicantProfileService profileService, JuryPanelService juryPanelService, Clock clock,
              @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
         this.profileService = profileService;
+        this.juryPanelService = juryPanelService;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -134,6 +139,33 @@ class DemoData implements ApplicationRunner {
                         person.birthDate(), "+7 701 555 01 0" + people().indexOf(person),
                         person.district(), person.placeOfStudy(), Language.KK, minor ? "Нұрлан Сейітов" : "",
                         minor ? "+7 701 555 01 99" : "", minor, true));
+            }
+        }
+        seedPanels();
+    }
+
+    /**
+     * The two demo jurors of each direction sit on its panel. A panel that has anyone on it is
+     * left as the organisers made it.
+     */
+    private void seedPanels() {
+        var competition = competitionService.findByCode(COMPETITION_CODE).orElseThrow();
+        var panels = juryPanelService.panels(competition.id());
+        for (var direction : competition.directions()) {
+            if (panels.stream().anyMatch(p -> p.directionId() == direction.id() && !p.members().isEmpty())) {
+                continue;
+            }
+            for (var email : List.of("jury." + direction.code() + "1@urpaq.local",
+                    "jury." + direction.code() + "2@urpaq.local")) {
+                accountService.findByEmail(email).ifPresent(juror -> {
+                    try {
+                        juryPanelService.addMember(competition.id(), direction.id(), juror.id(),
+                                PanelMember.DEFAULT_CAP);
+                    } catch (AssignmentRefusedException refused) {
+                        log.info("Demo data: {} stays off the {} panel ({})", email, direction.code(),
+                                refused.reason());
+                    }
+                });
             }
         }
     }

@@ -114,6 +114,9 @@ public final class AssignmentPlanner {
                                   Map<Long, Set<Long>> reviewers, Map<Long, Set<Long>> fresh,
                                   Set<Conflict> conflicts) {
         var jurors = new ArrayList<>(caps.keySet());
+        if (jurors.isEmpty()) {
+            return;
+        }
         boolean moved = true;
         int guard = applications.size() * Math.max(1, jurors.size()) + 1;
         while (moved && guard-- > 0) {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -148,5 +150,22 @@ public class AccountService {
                 clock.instant());
         account.setPreferredLanguage(language);
         return AccountSummary.of(accounts.save(account));
+    }
+
+    /** Every account holding the role, by name: e.g. the jurors an administrator may put on a jury panel. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> withRole(Role role) {
+        return accounts.findByRole(role).stream().map(AccountSummary::of).toList();
+    }
+
+    /**
+     * The accounts with these ids (unknown ids are skipped): names on jury panels, and the address
+     * and language a reminder to a juror is written for.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAllById(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : accounts.findAllById(Set.copyOf(ids)).stream().map(AccountSummary::of).toList();
     }
 }

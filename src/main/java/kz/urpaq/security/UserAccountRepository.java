@@ -5,6 +5,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.List;
 import java.util.Optional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -22,4 +23,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                or lower(a.displayName) like lower(concat('%', :text, '%'))
             order by a.displayName, a.id""")
     Slice<UserAccount> search(String text, Pageable pageable);
+
+    @Query("select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.id")
+    List<UserAccount> findByRole(Role role);
 }

@@ -1,6 +1,7 @@
 package kz.urpaq.demo;
 
 import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.security.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,6 +16,7 @@ class DemoDataProfileTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withBean(CompetitionService.class, () -> mock(CompetitionService.class))
             .withBean(AccountService.class, () -> mock(AccountService.class))
+            .withBean(JuryPanelService.class, () -> mock(JuryPanelService.class))
             .withBean(kz.urpaq.submission.ApplicantProfileService.class,
                     () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
             .withBean(Clock.class, Clock::systemUTC)

@@ -2,6 +2,7 @@ package kz.urpaq.demo;
 
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
@@ -23,6 +24,9 @@ class DemoDataTest {
 
     @Autowired
     AccountService accountService;
+
+    @Autowired
+    JuryPanelService juryPanelService;
 
     @Test
     void demo_competition_is_open_with_five_directions_and_default_criteria() {
@@ -61,5 +65,17 @@ class DemoDataTest {
         assertThat(SystemTask.run(() -> accountService.search("", PageRequest.of(0, 1000)).getNumberOfElements()))
                 .isEqualTo(before);
         assertThat(SystemTask.run(() -> competitionService.listAll().size())).isEqualTo(competitionsBefore);
+    }
+
+    @Test
+    void each_direction_panel_holds_its_two_demo_jurors_with_the_default_cap() {
+        var competition = SystemTask.run(() -> competitionService.findByCode(DemoData.COMPETITION_CODE)).orElseThrow();
+
+        var panels = SystemTask.run(() -> juryPanelService.panels(competition.id()));
+
+        assertThat(panels).hasSize(5).allSatisfy(panel -> assertThat(panel.members()).hasSize(2)
+                .allSatisfy(seat -> assertThat(seat.cap()).isEqualTo(40)));
+        assertThat(panels.getFirst().members()).extracting(seat -> seat.email())
+                .containsExactlyInAnyOrder("jury.science1@urpaq.local", "jury.science2@urpaq.local");
     }
 }

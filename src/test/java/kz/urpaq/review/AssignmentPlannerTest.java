@@ -177,4 +177,12 @@ class AssignmentPlannerTest {
         assertThat(plan.missingReviews()).isEqualTo(9);
         assertThat(plan.loadByJuror()).containsValues(2, 2, 2);
     }
+
+    @Test
+    void a_panel_without_jurors_misses_every_review() {
+        var plan = AssignmentPlanner.plan(List.of(1L, 2L), List.of(), K, List.of(), Set.of());
+
+        assertThat(plan.additions()).isEmpty();
+        assertThat(plan.missingReviews()).isEqualTo(2 * K);
+    }
 }

@@ -2,6 +2,7 @@ package kz.urpaq.competition.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -63,6 +64,14 @@ class CompetitionsView extends Main implements HasDynamicTitle {
             copy.setDisableOnClick(true);
             return new com.vaadin.flow.component.html.Div(open, copy);
         }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(c -> {
+            var links = new Div(new Anchor("admin/competitions/" + c.id() + "/panels",
+                    getTranslation("competitions.link.panels")),
+                    new Anchor("admin/competitions/" + c.id() + "/assignment",
+                            getTranslation("competitions.link.assignment")));
+            links.addClassName("row-links");
+            return links;
+        }).setHeader(getTranslation("competitions.column.jury")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(all);
         grid.setAllRowsVisible(true);

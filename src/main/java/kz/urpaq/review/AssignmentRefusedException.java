@@ -1,0 +1,59 @@
+package kz.urpaq.review;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The server said no to a change of jury panels, assignments or conflicts; the reason is shown to
+ * the person in their language, with the numbers it names (a cap, for instance).
+ */
+public class AssignmentRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** Panels change only before deliberation; assignments only in screening and review. */
+        WRONG_PHASE,
+        NO_SUCH_DIRECTION,
+        NOT_A_JUROR,
+        JUROR_DISABLED,
+        ALREADY_ON_PANEL,
+        NOT_ON_PANEL,
+        /** The argument is the number of applications the juror already holds. */
+        CAP_BELOW_LOAD,
+        /** The argument is the cap's allowed maximum. */
+        CAP_OUT_OF_RANGE,
+        /** The juror has an application in the competition, so reviews nothing in it. */
+        JUROR_APPLIED,
+        APPLICATION_NOT_ELIGIBLE,
+        ALREADY_ASSIGNED,
+        CONFLICT,
+        /** The argument is the cap. */
+        CAP_REACHED,
+        SHEET_SUBMITTED,
+        ALREADY_DECLINED,
+        REASON_REQUIRED,
+        /** The argument is the longest reason allowed. */
+        REASON_TOO_LONG;
+
+        public String messageKey() {
+            return "assignment.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+    private final List<Object> arguments;
+
+    public AssignmentRefusedException(Reason reason, Object... arguments) {
+        super(reason.name());
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The values the message names, in the order of its placeholders. */
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.review;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package kz.urpaq.submission;
+
+import jakarta.persistence.EntityManager;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Read-only look-ups of applications for other features (reviewer assignment), so that they never
+ * reach into this package's repositories. Administrators only.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class ApplicationDirectory {
+
+    private static final String SELECT_REF = "select new kz.urpaq.submission.ApplicationRef(a.id, a.competitionId, "
+            + "a.directionId, a.applicantId, a.title, a.referenceNumber, a.status) from Application a ";
+
+    private final EntityManager entityManager;
+
+    ApplicationDirectory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The competition's eligible applications that name a direction, oldest id first. */
+    public List<ApplicationRef> eligible(long competitionId) {
+        return entityManager.createQuery(SELECT_REF + "where a.competitionId = :competition and a.status = :status "
+                        + "and a.directionId is not null order by a.id", ApplicationRef.class)
+                .setParameter("competition", competitionId)
+                .setParameter("status", ApplicationStatus.ELIGIBLE)
+                .getResultList();
+    }
+
+    /**
+     * Everyone who has an application in the competition, in any state (a draft or a withdrawn
+     * application included): none of them may review in it.
+     */
+    public Set<Long> applicantIds(long competitionId) {
+        return new TreeSet<>(entityManager.createQuery(
+                        "select distinct a.applicantId from Application a where a.competitionId = :competition",
+                        Long.class)
+                .setParameter("competition", competitionId)
+                .getResultList());
+    }
+
+    public Optional<ApplicationRef> find(long applicationId) {
+        return entityManager.createQuery(SELECT_REF + "where a.id = :id", ApplicationRef.class)
+                .setParameter("id", applicationId)
+                .getResultStream().findFirst();
+    }
+
+    public List<ApplicationRef> findAll(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(SELECT_REF + "where a.id in :ids order by a.id", ApplicationRef.class)
+                .setParameter("ids", Set.copyOf(applicationIds))
+                .getResultList();
+    }
+}
