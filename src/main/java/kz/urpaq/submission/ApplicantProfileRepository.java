@@ -8,5 +8,7 @@ interface ApplicantProfileRepository extends JpaRepository<ApplicantProfile, Lon
 
     Optional<ApplicantProfile> findByAccountId(long accountId);
 
+    java.util.List<ApplicantProfile> findAllByAccountIdIn(java.util.Collection<Long> accountIds);
+
     boolean existsByIin(String iin);
 }

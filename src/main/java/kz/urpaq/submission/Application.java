@@ -149,6 +149,16 @@ public class Application extends AbstractEntity {
         this.withdrawnAt = null;
     }
 
+    /** Screening: eligible or not, with the reason the applicant will read; may be revised during screening. */
+    void decideEligibility(boolean eligible, @Nullable String reason) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ELIGIBLE
+                && status != ApplicationStatus.INELIGIBLE) {
+            throw new IllegalStateException("only a submitted application is screened");
+        }
+        this.status = eligible ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
+        this.screeningReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
     void withdraw(Instant now) {
         if (status != ApplicationStatus.SUBMITTED) {
             throw new IllegalStateException("only a submitted application can be withdrawn");
