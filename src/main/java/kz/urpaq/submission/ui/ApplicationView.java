@@ -185,7 +185,9 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Component attachmentsSection() {
         attachments.setId(MissingItem.PROJECT_DESCRIPTION_FILE.fieldId());
-        return section("application.section.attachments", attachments);
+        var section = new Section(attachments);
+        section.addClassName("form-section");
+        return section;
     }
 
     /** The file panel follows the application: uploads and removals only while it can change. */
