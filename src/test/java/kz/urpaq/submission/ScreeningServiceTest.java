@@ -92,9 +92,9 @@ class ScreeningServiceTest {
                 .extracting(ScreeningRow::applicationId).containsExactlyElementsOf(submitted);
         assertThat(screening.search(competitionId, new ScreeningFilter(null, null, null, null, null, "робот"), 0, 50))
                 .extracting(ScreeningRow::title).containsExactly("Робототехника үйірмесі");
-        // The test competition's deadline lies in 2099: applicants born in 2004 are 95 on it.
+        // The test competition's deadline lies in 2099: applicants born in 2004 are 94 or 95 on it.
         assertThat(screening.search(competitionId, new ScreeningFilter(null, District.TALGAR, null, 94, 96, null), 0,
-                50)).hasSize(3).allSatisfy(row -> assertThat(row.ageOnDeadline()).isEqualTo(95));
+                50)).hasSize(3).allSatisfy(row -> assertThat(row.ageOnDeadline()).isBetween(94, 95));
         assertThat(screening.search(competitionId, new ScreeningFilter(null, null, null, 14, 35, null), 0, 50))
                 .isEmpty();
         assertThat(screening.search(competitionId, new ScreeningFilter(null, District.KONAEV, null, null, null, null),
