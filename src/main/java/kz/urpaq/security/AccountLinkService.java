@@ -20,6 +20,7 @@ public class AccountLinkService {
 
     public static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
     public static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     /** At most one mail of each kind per account and minute: a form cannot be used to flood an inbox. */
     static final Duration RESEND_PAUSE = Duration.ofMinutes(1);
     public static final String FIELD_LINK = "link";
@@ -106,6 +107,35 @@ public class AccountLinkService {
         var account = accounts.findById(found.getAccountId()).orElseThrow();
         found.use(now);
         tokens.revokeAll(account.getId(), AccountToken.Purpose.PASSWORD_RESET);
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+        account.confirmEmail(now);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean isInvitationValid(String token) {
+        return tokens.findUsable(token, AccountToken.Purpose.INVITATION).isPresent();
+    }
+
+    /**
+     * The invited juror chooses their password through the invitation link, once; the address
+     * counts as confirmed, since only its owner could open the link.
+     *
+     * @throws InputRefusedException at {@code link} for an unknown, used or expired link, at
+     *                               {@code password} for a password the policy refuses (the link stays usable)
+     */
+    @PreAuthorize("permitAll()")
+    public void acceptInvitation(String token, String newPassword) {
+        var found = tokens.findUsable(token, AccountToken.Purpose.INVITATION)
+                .orElseThrow(() -> new InputRefusedException(FIELD_LINK, "accept-invitation.error.link-invalid"));
+        AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, newPassword).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        var now = clock.instant();
+        var account = accounts.findById(found.getAccountId()).orElseThrow();
+        found.use(now);
+        tokens.revokeAll(account.getId(), AccountToken.Purpose.INVITATION);
         account.changePassword(passwordEncoder.encode(newPassword));
         account.unlock();
         account.confirmEmail(now);

@@ -44,6 +44,15 @@ class AccountMails {
                         AccountLinkService.RESET_VALIDITY.toMinutes())));
     }
 
+    void sendInvitation(UserAccount account, String token) {
+        var locale = account.getPreferredLanguage().locale();
+        var link = baseUrl + "/accept-invitation/" + token;
+        send(new Mail(account.getEmail(),
+                i18n.getTranslation("mail.invitation.subject", locale),
+                i18n.getTranslation("mail.invitation.body", locale, account.getDisplayName(), link,
+                        AccountLinkService.INVITATION_VALIDITY.toDays())));
+    }
+
     private void send(Mail mail) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

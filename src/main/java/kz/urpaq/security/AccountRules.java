@@ -10,6 +10,8 @@ public final class AccountRules {
     public static final String FIELD_PASSWORD = "password";
     public static final String FIELD_CURRENT_PASSWORD = "current-password";
     public static final String FIELD_FULL_NAME = "full-name";
+    public static final String FIELD_ROLES = "roles";
+    public static final String FIELD_ENABLED = "enabled";
     public static final int DISPLAY_NAME_MIN_LENGTH = 2;
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 

@@ -1,6 +1,8 @@
 package kz.urpaq.security;
 
 import kz.urpaq.base.i18n.Language;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,15 +28,17 @@ public class AccountService {
     private final Clock clock;
     private final AccountTokens tokens;
     private final AccountMails mails;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   Clock clock, AccountTokens tokens, AccountMails mails) {
+                   Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
         this.tokens = tokens;
         this.mails = mails;
+        this.events = events;
     }
 
     /**
@@ -123,7 +127,86 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text.strip(), pageable).map(AccountSummary::of);
+        return search(text, null, pageable);
+    }
+
+    /** Accounts whose name or e-mail contains the text, only those holding the role when one is given. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<AccountSummary> search(String text, @Nullable Role role, Pageable pageable) {
+        var found = role == null ? accounts.search(text.strip(), pageable)
+                : accounts.searchWithRole(text.strip(), role, pageable);
+        return found.map(AccountSummary::of);
+    }
+
+    /**
+     * Opens a juror account for someone an administrator invites, and mails them (in their
+     * language) a link to choose a password, valid {@link AccountLinkService#INVITATION_VALIDITY}.
+     * Until they do, the account has a password nobody knows. An address that has an account
+     * already is refused: an administrator gives that account the jury role from the list instead.
+     *
+     * @throws InputRefusedException at {@code email} (invalid, or taken: {@code users.invite.error.has-jury}
+     *                               when that account is a juror already, {@code users.invite.error.has-account}
+     *                               otherwise) or {@code full-name}
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary inviteJuror(String email, String displayName, Language language) {
+        AccountRules.checkEmail(email).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        AccountRules.checkDisplayName(displayName).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        var normalized = UserAccount.normalizeEmail(email);
+        accounts.findByEmail(normalized).ifPresent(existing -> {
+            throw new InputRefusedException(AccountRules.FIELD_EMAIL, existing.hasRole(Role.JURY)
+                    ? "users.invite.error.has-jury" : "users.invite.error.has-account");
+        });
+        var account = new UserAccount(normalized, passwordEncoder.encode(AccountTokens.unguessable()), displayName,
+                EnumSet.of(Role.JURY), clock.instant());
+        account.setPreferredLanguage(language);
+        account = accounts.saveAndFlush(account);
+        mails.sendInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.INVITATION,
+                AccountLinkService.INVITATION_VALIDITY));
+        return AccountSummary.of(account);
+    }
+
+    /**
+     * Sets an account's roles and whether it may sign in, and audits each change (in this
+     * transaction). An administrator cannot take their own ADMIN role or disable themselves, and
+     * the last enabled administrator keeps both, so someone can always run the portal.
+     *
+     * @throws InputRefusedException at {@code roles} or {@code enabled}, saying which rule
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary changeAccess(long accountId, Set<Role> roles, boolean enabled) {
+        if (roles.isEmpty()) {
+            throw new InputRefusedException(AccountRules.FIELD_ROLES, "users.access.error.no-role");
+        }
+        var administrators = accounts.lockEnabledAdministrators();
+        var account = accounts.findById(accountId).orElseThrow();
+        var rolesBefore = account.getRoles();
+        var enabledBefore = account.isEnabled();
+        var losesAdmin = rolesBefore.contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
+        var self = currentUser.get().filter(principal -> principal.accountId() == accountId).isPresent();
+        if (self && losesAdmin) {
+            throw new InputRefusedException(AccountRules.FIELD_ROLES, "users.access.error.own-admin");
+        }
+        if (self && !enabled) {
+            throw new InputRefusedException(AccountRules.FIELD_ENABLED, "users.access.error.own-account");
+        }
+        var isEnabledAdministrator = administrators.stream().anyMatch(admin -> admin.getId() == accountId);
+        if (isEnabledAdministrator && administrators.size() == 1 && (losesAdmin || !enabled)) {
+            throw new InputRefusedException(losesAdmin ? AccountRules.FIELD_ROLES : AccountRules.FIELD_ENABLED,
+                    "users.access.error.last-admin");
+        }
+        account.setRoles(roles);
+        account.setEnabled(enabled);
+        if (!rolesBefore.equals(account.getRoles()) || enabledBefore != enabled) {
+            events.publishEvent(new AccountAccessChanged(accountId, account.getEmail(), rolesBefore,
+                    account.getRoles(), enabledBefore, enabled));
+        }
+        return AccountSummary.of(account);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

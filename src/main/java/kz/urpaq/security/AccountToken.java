@@ -16,7 +16,7 @@ import java.time.Instant;
 class AccountToken extends AbstractEntity {
 
     enum Purpose {
-        EMAIL_CONFIRMATION, PASSWORD_RESET
+        EMAIL_CONFIRMATION, PASSWORD_RESET, INVITATION
     }
 
     @Column(name = "account_id", nullable = false)

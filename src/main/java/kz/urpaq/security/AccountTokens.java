@@ -34,9 +34,7 @@ class AccountTokens {
 
     /** A new token for the account; returns the token itself, which is never stored. */
     String issue(long accountId, AccountToken.Purpose purpose, Duration validFor) {
-        var bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        var token = unguessable();
         var now = clock.instant();
         tokens.save(new AccountToken(accountId, purpose, hash(token), now, now.plus(validFor)));
         return token;
@@ -64,6 +62,13 @@ class AccountTokens {
         return tokens.findFirstByAccountIdAndPurposeOrderByCreatedAtDesc(accountId, purpose)
                 .filter(latest -> latest.getCreatedAt().isAfter(since))
                 .isPresent();
+    }
+
+    /** 256 random bits as URL-safe Base64: a token, or a password that nobody is ever told. */
+    static String unguessable() {
+        var bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hash(String token) {

@@ -111,6 +111,12 @@ public class UserAccount extends AbstractEntity {
         roles.add(role);
     }
 
+    /** Replaces the roles: an administrator's decision, checked and audited by {@link AccountService}. */
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
     public Language getPreferredLanguage() {
         return Language.of(preferredLanguage);
     }

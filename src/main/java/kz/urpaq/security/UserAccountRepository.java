@@ -2,7 +2,9 @@ package kz.urpaq.security;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -23,6 +25,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                or lower(a.displayName) like lower(concat('%', :text, '%'))
             order by a.displayName, a.id""")
     Slice<UserAccount> search(String text, Pageable pageable);
+
+    @Query("""
+            select a from UserAccount a join a.roles r
+            where r = :role
+              and (lower(a.email) like lower(concat('%', :text, '%'))
+                   or lower(a.displayName) like lower(concat('%', :text, '%')))
+            order by a.displayName, a.id""")
+    Slice<UserAccount> searchWithRole(String text, Role role, Pageable pageable);
+
+    /** The enabled administrators, locked until the transaction ends: two of them cannot demote each other at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a join a.roles r where r = kz.urpaq.security.Role.ADMIN and a.enabled = true")
+    List<UserAccount> lockEnabledAdministrators();
 
     @Query("select a from UserAccount a join a.roles r where r = :role order by a.displayName, a.id")
     List<UserAccount> findByRole(Role role);
