@@ -139,8 +139,14 @@ abstract class BrowserTestSupport {
                       ?.shadowRoot?.querySelector('[part~=content]');
                   return content ? content.scrollWidth - content.clientWidth : 0;
                 }""")).intValue();
-        assertThat(contentOverflow).as("sideways overflow of the app layout's content (%s)", page.url())
-                .isLessThanOrEqualTo(0);
+        var culprits = contentOverflow <= 0 ? "" : page.evaluate("""
+                () => Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
+                        + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join(' | ')""");
+        assertThat(contentOverflow).as("sideways overflow of the app layout's content (%s); widest: %s", page.url(),
+                culprits).isLessThanOrEqualTo(0);
     }
 
     /**
