@@ -103,7 +103,7 @@ class ApplicantJourneyBrowserTest extends BrowserTestSupport {
 
         var reference = page.locator(".reference-number");
         assertThat(reference).containsText("-");
-        var number = Pattern.compile("([A-Z0-9-]+-\\d{6})").matcher(reference.textContent());
+        var number = Pattern.compile("([A-Za-z0-9-]+-\\d{6})").matcher(reference.textContent());
         assertThat(number.find()).isTrue();
         assertThat(page.locator("#submit-application")).hasCount(0);
         ChromiumExtension.screenshot(page, "application-submitted-kk");

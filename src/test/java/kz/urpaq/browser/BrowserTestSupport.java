@@ -140,11 +140,19 @@ abstract class BrowserTestSupport {
                   return content ? content.scrollWidth - content.clientWidth : 0;
                 }""")).intValue();
         var culprits = contentOverflow <= 0 ? "" : page.evaluate("""
-                () => Array.from(document.querySelectorAll('body *'))
-                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                    .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                        + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : '')
-                        + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join(' | ')""");
+                () => {
+                  const all = [];
+                  const walk = root => root.querySelectorAll('*').forEach(e => {
+                    all.push(e);
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                  });
+                  walk(document);
+                  return all.filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                      .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                          + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '')
+                          + (e.getAttribute && e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '')
+                          + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join(' | ');
+                }""");
         assertThat(contentOverflow).as("sideways overflow of the app layout's content (%s); widest: %s", page.url(),
                 culprits).isLessThanOrEqualTo(0);
     }
