@@ -1,0 +1,298 @@
+package kz.urpaq.results;
+
+import kz.urpaq.competition.GrantPolicy;
+import kz.urpaq.results.RankedApplication.Decision;
+import kz.urpaq.results.RankedApplication.Rule;
+import kz.urpaq.results.ScoringInput.Criterion;
+import kz.urpaq.results.ScoringInput.Entry;
+import kz.urpaq.results.ScoringInput.Sheet;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Computes scores, ranking, places and grants exactly as SPEC §7 says, from the rules and the
+ * submitted score sheets alone. Decimal arithmetic throughout and every sum taken in a fixed
+ * order, so the same scores give the same result whatever order the rows arrive in.
+ */
+public final class ResultCalculator {
+
+    /** Scores are compared and published with this many decimals. */
+    public static final int SCALE = 4;
+    private static final MathContext MC = MathContext.DECIMAL128;
+
+    private record Scores(BigDecimal mean, BigDecimal trimmed, BigDecimal zMean, BigDecimal spread, int reviews,
+                          Map<String, BigDecimal> criterionMeans) {
+    }
+
+    private record Row(Entry entry, Scores scores, BigDecimal normalised, BigDecimal rankingScore, boolean full) {
+    }
+
+    private ResultCalculator() {
+    }
+
+    /** A juror's total for one sheet on 0–100: Σ wᵢ·sᵢ / maxᵢ with weights in percent. */
+    public static BigDecimal total(List<Criterion> criteria, Map<String, Integer> scores) {
+        var total = BigDecimal.ZERO;
+        for (var criterion : criteria) {
+            total = total.add(weighted(criterion, scores));
+        }
+        return total;
+    }
+
+    private static BigDecimal weighted(Criterion criterion, Map<String, Integer> scores) {
+        var score = scores.get(criterion.code());
+        if (score == null || score < 0 || score > criterion.scaleMax()) {
+            throw new IllegalArgumentException("score for " + criterion.code() + " missing or outside 0–"
+                    + criterion.scaleMax());
+        }
+        return BigDecimal.valueOf((long) criterion.weightPercent() * score)
+                .divide(BigDecimal.valueOf(criterion.scaleMax()), MC);
+    }
+
+    public static List<RankedApplication> compute(ScoringInput input) {
+        var rules = input.rules();
+        var entries = new TreeMap<Long, Entry>();
+        input.entries().forEach(entry -> entries.put(entry.applicationId(), entry));
+        var sheets = input.sheets().stream()
+                .filter(sheet -> entries.containsKey(sheet.applicationId()))
+                .sorted(Comparator.comparingLong(Sheet::applicationId).thenComparingLong(Sheet::jurorId))
+                .toList();
+
+        var totals = new LinkedHashMap<Sheet, BigDecimal>();
+        sheets.forEach(sheet -> totals.put(sheet, total(rules.criteria(), sheet.scores())));
+
+        var byApplication = new TreeMap<Long, List<Sheet>>();
+        sheets.forEach(sheet -> byApplication.computeIfAbsent(sheet.applicationId(), id -> new ArrayList<>()).add(sheet));
+        var byJuror = new TreeMap<Long, List<Sheet>>();
+        sheets.forEach(sheet -> byJuror.computeIfAbsent(sheet.jurorId(), id -> new ArrayList<>()).add(sheet));
+
+        var zScores = new HashMap<Sheet, BigDecimal>();
+        byJuror.values().forEach(own -> {
+            var values = own.stream().map(totals::get).toList();
+            var mean = mean(values);
+            var sd = standardDeviation(values, mean);
+            own.forEach(sheet -> zScores.put(sheet, sd.signum() == 0 ? BigDecimal.ZERO
+                    : totals.get(sheet).subtract(mean).divide(sd, MC)));
+        });
+
+        var scores = new TreeMap<Long, Scores>();
+        for (var entry : entries.values()) {
+            var own = byApplication.getOrDefault(entry.applicationId(), List.of());
+            var values = own.stream().map(totals::get).toList();
+            var mean = values.isEmpty() ? BigDecimal.ZERO : mean(values);
+            var criterionMeans = new LinkedHashMap<String, BigDecimal>();
+            for (var criterion : rules.criteria()) {
+                criterionMeans.put(criterion.code(), own.isEmpty() ? BigDecimal.ZERO
+                        : mean(own.stream().map(sheet -> weighted(criterion, sheet.scores())).toList()));
+            }
+            scores.put(entry.applicationId(), new Scores(mean, trimmedMean(values, mean),
+                    own.isEmpty() ? BigDecimal.ZERO : mean(own.stream().map(zScores::get).toList()),
+                    values.isEmpty() ? BigDecimal.ZERO : standardDeviation(values, mean), own.size(),
+                    criterionMeans));
+        }
+
+        // Normalised: the average z-scores mapped linearly onto the min–max range of the raw means.
+        var reviewed = scores.values().stream().filter(s -> s.reviews() > 0).toList();
+        var minMean = reviewed.stream().map(Scores::mean).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        var maxMean = reviewed.stream().map(Scores::mean).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        var minZ = reviewed.stream().map(Scores::zMean).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        var maxZ = reviewed.stream().map(Scores::zMean).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+
+        var rows = new ArrayList<Row>();
+        for (var entry : entries.values()) {
+            var s = scores.get(entry.applicationId());
+            var normalised = s.reviews() == 0 ? BigDecimal.ZERO : maxZ.compareTo(minZ) == 0 ? s.mean()
+                    : minMean.add(s.zMean().subtract(minZ).divide(maxZ.subtract(minZ), MC)
+                    .multiply(maxMean.subtract(minMean), MC));
+            var ranking = switch (rules.method()) {
+                case MEAN -> s.mean();
+                case TRIMMED_MEAN -> s.trimmed();
+                case NORMALISED -> normalised;
+            };
+            rows.add(new Row(entry, s, normalised, round(ranking),
+                    s.reviews() >= rules.reviewersPerApplication()));
+        }
+
+        var tieBreakers = rules.criteria().stream().filter(c -> c.tieBreakOrder() != null)
+                .sorted(Comparator.comparing(Criterion::tieBreakOrder)).toList();
+        Comparator<Row> order = Comparator.comparing(Row::rankingScore, Comparator.reverseOrder());
+        for (var criterion : tieBreakers) {
+            order = order.thenComparing(row -> round(row.scores().criterionMeans().get(criterion.code())),
+                    Comparator.reverseOrder());
+        }
+        order = order.thenComparing(row -> row.entry().submittedAt())
+                .thenComparingLong(row -> row.entry().applicationId());
+
+        var decisions = new HashMap<Long, List<Decision>>();
+        rows.forEach(row -> decisions.put(row.entry().applicationId(), new ArrayList<>()));
+        var places = new HashMap<Long, Integer>();
+        var grants = new HashMap<Long, Boolean>();
+        var ranks = new HashMap<Long, Integer>();
+
+        var byDirection = new TreeMap<Long, List<Row>>();
+        rows.forEach(row -> byDirection.computeIfAbsent(row.entry().directionId(), d -> new ArrayList<>()).add(row));
+        for (var directionRows : byDirection.values()) {
+            directionRows.sort(order);
+            int place = 0;
+            for (int i = 0; i < directionRows.size(); i++) {
+                var row = directionRows.get(i);
+                var id = row.entry().applicationId();
+                ranks.put(id, i + 1);
+                var own = decisions.get(id);
+                own.add(new Decision(Rule.RANKED_BY_SCORE, row.rankingScore().toPlainString()));
+                if (i > 0) {
+                    explainTie(directionRows.get(i - 1), row, tieBreakers, decisions);
+                }
+                if (!row.full()) {
+                    own.add(new Decision(Rule.NOT_FULLY_REVIEWED, row.scores().reviews() + "/"
+                            + rules.reviewersPerApplication()));
+                    continue;
+                }
+                if (row.rankingScore().compareTo(rules.minimumScore()) < 0) {
+                    own.add(new Decision(Rule.BELOW_MINIMUM_SCORE, rules.minimumScore().toPlainString()));
+                    continue;
+                }
+                if (place < rules.placesPerDirection()) {
+                    place++;
+                    places.put(id, place);
+                    own.add(new Decision(Rule.PLACE_AWARDED, String.valueOf(place)));
+                }
+            }
+        }
+
+        var global = new ArrayList<>(rows);
+        global.sort(order);
+        var candidates = global.stream()
+                .filter(row -> row.full() && row.rankingScore().compareTo(rules.minimumScore()) >= 0).toList();
+        int left = rules.grantCount();
+        if (rules.grantPolicy() == GrantPolicy.PLACE_WINNERS) {
+            var winners = candidates.stream().filter(row -> places.containsKey(row.entry().applicationId()))
+                    .sorted(Comparator.<Row>comparingInt(row -> places.get(row.entry().applicationId()))
+                            .thenComparing(order)).toList();
+            for (var row : winners) {
+                if (left == 0) {
+                    decisions.get(row.entry().applicationId()).add(new Decision(Rule.NO_GRANT_LEFT, ""));
+                    continue;
+                }
+                grants.put(row.entry().applicationId(), true);
+                decisions.get(row.entry().applicationId()).add(new Decision(Rule.GRANT_AS_PLACE_WINNER, ""));
+                left--;
+            }
+        } else if (rules.grantPolicy() == GrantPolicy.OVERALL_TOP) {
+            for (var row : candidates) {
+                if (left == 0) {
+                    break;
+                }
+                grants.put(row.entry().applicationId(), true);
+                decisions.get(row.entry().applicationId()).add(new Decision(Rule.GRANT_OVERALL_TOP, ""));
+                left--;
+            }
+        } else {
+            for (var direction : byDirection.keySet()) {
+                int quota = rules.grantQuotas().getOrDefault(direction, 0);
+                for (var row : candidates) {
+                    if (quota == 0 || left == 0) {
+                        break;
+                    }
+                    if (row.entry().directionId() == direction) {
+                        grants.put(row.entry().applicationId(), true);
+                        decisions.get(row.entry().applicationId())
+                                .add(new Decision(Rule.GRANT_DIRECTION_QUOTA, String.valueOf(direction)));
+                        quota--;
+                        left--;
+                    }
+                }
+            }
+        }
+        // Grants a direction cannot use go to the best remaining projects overall (SPEC §7).
+        if (rules.grantPolicy() != GrantPolicy.OVERALL_TOP) {
+            for (var row : candidates) {
+                if (left == 0) {
+                    break;
+                }
+                if (!grants.containsKey(row.entry().applicationId())) {
+                    grants.put(row.entry().applicationId(), true);
+                    decisions.get(row.entry().applicationId()).add(new Decision(Rule.GRANT_REDISTRIBUTED, ""));
+                    left--;
+                }
+            }
+        }
+
+        var result = new ArrayList<RankedApplication>();
+        for (var directionRows : byDirection.values()) {
+            for (var row : directionRows) {
+                var id = row.entry().applicationId();
+                var s = row.scores();
+                result.add(new RankedApplication(id, row.entry().directionId(), ranks.get(id), s.reviews(), row.full(),
+                        round(s.mean()), round(s.trimmed()), round(row.normalised()), row.rankingScore(),
+                        round(s.spread()), s.spread().compareTo(rules.varianceThreshold()) > 0, places.get(id),
+                        grants.getOrDefault(id, false), List.copyOf(decisions.get(id))));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Records, on both neighbours with the same score, which rule put them in this order. */
+    private static void explainTie(Row previous, Row row, List<Criterion> tieBreakers,
+                                   Map<Long, List<Decision>> decisions) {
+        if (previous.rankingScore().compareTo(row.rankingScore()) != 0) {
+            return;
+        }
+        for (var criterion : tieBreakers) {
+            var a = round(previous.scores().criterionMeans().get(criterion.code()));
+            var b = round(row.scores().criterionMeans().get(criterion.code()));
+            if (a.compareTo(b) != 0) {
+                var decision = new Decision(Rule.TIE_BROKEN_ON_CRITERION, criterion.code());
+                decisions.get(previous.entry().applicationId()).add(decision);
+                decisions.get(row.entry().applicationId()).add(decision);
+                return;
+            }
+        }
+        var decision = new Decision(Rule.TIE_BROKEN_ON_SUBMISSION_TIME, "");
+        decisions.get(previous.entry().applicationId()).add(decision);
+        decisions.get(row.entry().applicationId()).add(decision);
+    }
+
+    static BigDecimal mean(List<BigDecimal> values) {
+        var sum = BigDecimal.ZERO;
+        for (var value : values) {
+            sum = sum.add(value);
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), MC);
+    }
+
+    /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
+    static BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal mean) {
+        if (values.size() < 5) {
+            return mean;
+        }
+        var sorted = values.stream().sorted().toList();
+        return mean(sorted.subList(1, sorted.size() - 1));
+    }
+
+    /** Population standard deviation. */
+    static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
+        if (values.size() < 2) {
+            return BigDecimal.ZERO;
+        }
+        var sum = BigDecimal.ZERO;
+        for (var value : values) {
+            var d = value.subtract(mean);
+            sum = sum.add(d.multiply(d));
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), MC).sqrt(MC);
+    }
+
+    static BigDecimal round(BigDecimal value) {
+        return value.setScale(SCALE, RoundingMode.HALF_UP);
+    }
+}
