@@ -9,7 +9,7 @@ public class ScoreSheetRefusedException extends RuntimeException {
     public enum Reason {
         /** Scores are read and changed only while the competition is in review. */
         WRONG_PHASE,
-        /** The argument is the review deadline. */
+        /** The review deadline has passed: sheets are frozen. */
         DEADLINE_PASSED,
         /** The juror declared a conflict (or one was recorded): the assignment is not theirs any more. */
         DECLINED,

@@ -21,7 +21,7 @@ import java.util.Objects;
 
 /**
  * Jurors read the applications assigned to them blind (SPEC §6): the project without the people,
- * files under neutral names, and PDFs without their document information and XMP metadata (where
+ * files under neutral names (never the identity document), and PDFs without their document information and XMP metadata (where
  * word processors put the author's name).
  */
 @Service
@@ -49,6 +49,7 @@ public class BlindReadingService {
         var application = readable(applicationId);
         var content = application.content();
         var files = attachments.findByApplicationIdOrderByUploadedAtAscIdAsc(applicationId).stream()
+                .filter(a -> a.getKind().shownToJurors())
                 .map(a -> new BlindApplication.BlindAttachment(Objects.requireNonNull(a.getId()), a.getKind(),
                         a.getFileType(), a.getSizeBytes(), AttachmentService.neutralName(a)))
                 .toList();
@@ -73,7 +74,8 @@ public class BlindReadingService {
      * served without its document information dictionary and XMP metadata.
      */
     public DownloadableFile open(long attachmentId) {
-        var attachment = attachments.findById(attachmentId).orElseThrow(BlindReadingService::denied);
+        var attachment = attachments.findById(attachmentId).filter(a -> a.getKind().shownToJurors())
+                .orElseThrow(BlindReadingService::denied);
         readable(attachment.getApplicationId());
         try (InputStream in = store.open(attachment.getStorageName())) {
             var name = AttachmentService.neutralName(attachment);
