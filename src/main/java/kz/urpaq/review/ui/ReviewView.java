@@ -124,7 +124,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!application.videoUrl().isBlank()) {
             article.add(new H3(getTranslation("review.section.video")));
             var video = new Anchor(application.videoUrl(), application.videoUrl(), AnchorTarget.BLANK);
-            video.getElement().setAttribute("rel", "noopener noreferrer");
+            video.getElement().setAttribute("rel", "noopener noreferrer"); // i18n-exempt: an HTML attribute
             article.add(video);
         }
         if (!application.milestones().isEmpty()) {
