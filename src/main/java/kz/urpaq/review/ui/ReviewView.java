@@ -72,6 +72,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Span savedState = new Span();
     private final TextArea toOrganisers = new TextArea();
     private final TextArea toApplicant = new TextArea();
+    private final Paragraph status = new Paragraph();
     private @Nullable ScoreSheetView sheet;
     private String title = "";
 
@@ -175,7 +176,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         aside.setId("score-sheet");
         aside.addClassName("score-sheet");
         aside.add(new H2(getTranslation("review.sheet.title")));
-        var status = new Paragraph(getTranslation(view.state().labelKey()));
+        status.setText(getTranslation(view.state().labelKey()));
+        status.setId("sheet-state");
         status.addClassName("score-sheet-state");
         aside.add(status);
         if (view.reviewDeadline() != null) {
@@ -334,6 +336,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             var saved = action.get();
             sheet = saved;
+            status.setText(getTranslation(saved.state().labelKey()));
             savedState.setText(getTranslation("review.sheet.saved"));
             if (tell && saved.submittedAt() == null) {
                 Notifications.success(getTranslation("review.sheet.draft-saved"));
