@@ -184,7 +184,7 @@ public class ScoreSheetService {
                     sheet.getCommentToOrganisers(), sheet.getCommentToApplicant(), sheet.getSubmittedAt()));
         }
         double sd = WeightedTotal.standardDeviation(submittedTotals);
-        return new ApplicationScores(applicationId, List.copyOf(rows), submittedTotals.size(),
+        return new ApplicationScores(applicationId, criteria, List.copyOf(rows), submittedTotals.size(),
                 WeightedTotal.mean(submittedTotals), sd, threshold,
                 submittedTotals.size() >= 2 && java.math.BigDecimal.valueOf(sd).compareTo(threshold) > 0);
     }

@@ -140,4 +140,36 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("reviews/" + juror.assignments().get(1));
     }
+
+    @Test
+    void an_administrator_sees_the_spread_and_the_comments_to_organisers_and_reopens_a_sheet() {
+        var setup = fixture.build(new int[]{1}, new int[]{0}, 10);
+        long application = setup.panel(0).applications().getFirst();
+        var high = juror(setup);
+        var low = juror(setup);
+        for (var pair : List.of(java.util.Map.entry(high, 10), java.util.Map.entry(low, 3))) {
+            accounts.signInAs(pair.getKey().email());
+            long id = pair.getKey().assignments().getFirst();
+            var sheet = sheets.sheet(id);
+            sheets.submit(id, new kz.urpaq.review.ScoreDraft(sheet.version(), sheet.criteria().stream()
+                    .map(c -> new kz.urpaq.review.ScoreEntry(c.id(), pair.getValue(), "")).toList(),
+                    "Құпия ескерту " + pair.getValue(), ""));
+            accounts.signOut();
+        }
+        accounts.signInAs("admin@urpaq.local");
+        navigate("admin/applications/" + application + "/scores", Component.class);
+
+        var text = pageText();
+        assertThat(text).contains("Құпия ескерту 10", "Құпия ескерту 3", "Орташа балл: 65",
+                "Бағалар тым алшақ");
+        test(button("reopen-" + low.assignments().getFirst())).click();
+        test($(com.vaadin.flow.component.textfield.TextArea.class).all().stream()
+                .filter(a -> a.getId().orElse("").equals("reopen-reason")).findFirst().orElseThrow())
+                .setValue("Балл қате қойылған");
+        test(button("confirm-reopen")).click();
+        assertThat(SystemTask.run(() -> sheets.scores(application)).sheets())
+                .extracting(kz.urpaq.review.ApplicationScores.Sheet::state)
+                .containsExactlyInAnyOrder(AssignmentState.SUBMITTED, AssignmentState.DRAFT);
+        assertThat(fixture.auditRows(setup.id(), "SCORE_REOPENED")).isEqualTo(1);
+    }
 }
