@@ -71,7 +71,8 @@ public class BlindReadingService {
 
     /**
      * Opens a file of an application assigned to the caller, under its neutral name only. A PDF is
-     * served without its document information dictionary and XMP metadata.
+     * served without its document information dictionary and XMP metadata, a workbook without its
+     * document properties.
      */
     public DownloadableFile open(long attachmentId) {
         var attachment = attachments.findById(attachmentId).filter(a -> a.getKind().shownToJurors())
@@ -82,6 +83,10 @@ public class BlindReadingService {
             if (attachment.getFileType() == FileType.PDF) {
                 var clean = withoutMetadata(in);
                 return new DownloadableFile(name, null, FileType.PDF, clean.length, new ByteArrayInputStream(clean));
+            }
+            if (attachment.getFileType() == FileType.XLSX) {
+                var clean = workbookWithoutMetadata(in);
+                return new DownloadableFile(name, null, FileType.XLSX, clean.length, new ByteArrayInputStream(clean));
             }
             var bytes = in.readAllBytes();
             return new DownloadableFile(name, null, attachment.getFileType(), bytes.length,
@@ -100,6 +105,40 @@ public class BlindReadingService {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** Parts of an Office package that name people: replaced by empty ones of the same kind. */
+    private static final Map<String, String> WORKBOOK_PEOPLE_PARTS = Map.of(
+            "docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                    + "core-properties\"/>",
+            "docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"/>",
+            "docProps/custom.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\"/>");
+
+    /**
+     * The workbook with its core, application and custom properties (creator, last modified by,
+     * company, manager) emptied. The other parts are copied as they are; cell comments keep their
+     * author lists (not stripped).
+     */
+    static byte[] workbookWithoutMetadata(InputStream workbook) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipInputStream(workbook);
+             var clean = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                clean.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                var replacement = WORKBOOK_PEOPLE_PARTS.get(entry.getName());
+                if (replacement != null) {
+                    clean.write(replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zip.transferTo(clean);
+                }
+                clean.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private Application readable(long applicationId) {
