@@ -37,7 +37,8 @@ public record CompetitionOverview(
         Map<Integer, Long> placePrizes,
         List<DirectionView> directions,
         List<CriterionView> criteria,
-        int reviewersPerApplication) {
+        int reviewersPerApplication,
+        BigDecimal varianceThreshold) {
 
     public record DirectionView(long id, String code, LocalizedText name) {
     }
@@ -55,7 +56,7 @@ public record CompetitionOverview(
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
-                c.getReviewersPerApplication());
+                c.getReviewersPerApplication(), c.getVarianceThreshold());
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

@@ -14,6 +14,8 @@ interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, Lon
 
     List<ReviewAssignment> findByApplicationIdOrderByIdAsc(long applicationId);
 
+    List<ReviewAssignment> findByJurorIdOrderByIdAsc(long jurorId);
+
     Optional<ReviewAssignment> findByApplicationIdAndJurorId(long applicationId, long jurorId);
 
     @Query("""

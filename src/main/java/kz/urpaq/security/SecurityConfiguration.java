@@ -48,7 +48,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
                 // Files of applications: who may download which is decided per file by the service.
-                .requestMatchers(HttpMethod.GET, "/files/*").authenticated());
+                .requestMatchers(HttpMethod.GET, "/files/*", "/files/review/*").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(

@@ -20,11 +20,45 @@ import java.nio.charset.StandardCharsets;
 class AttachmentDownloadController {
 
     static final String PATH_PREFIX = "files/";
+    /** Where jurors download the files of applications assigned to them, under neutral names only. */
+    static final String REVIEW_PATH_PREFIX = "files/review/";
 
     private final AttachmentService attachments;
+    private final BlindReadingService blindReading;
 
-    AttachmentDownloadController(AttachmentService attachments) {
+    AttachmentDownloadController(AttachmentService attachments, BlindReadingService blindReading) {
         this.attachments = attachments;
+        this.blindReading = blindReading;
+    }
+
+    /**
+     * A juror's download: the neutral name only, PDFs stripped of their metadata, and PDFs and
+     * images shown inline so that they open in the browser's own viewer. Chrome's PDF viewer does
+     * not run in a sandboxed document, so PDFs get {@code default-src 'none'} without the sandbox;
+     * the rest keep it.
+     */
+    @GetMapping("/" + REVIEW_PATH_PREFIX + "{attachmentId}")
+    void review(@PathVariable long attachmentId, HttpServletResponse response) throws IOException {
+        DownloadableFile file;
+        try {
+            file = blindReading.open(attachmentId);
+        } catch (AccessDeniedException e) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return;
+        }
+        try (file) {
+            boolean inline = file.fileType() == FileType.PDF || file.fileType() == FileType.JPEG
+                    || file.fileType() == FileType.PNG;
+            response.setContentType(file.fileType().mediaType());
+            response.setContentLengthLong(file.sizeBytes());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    (inline ? "inline" : "attachment") + "; filename=\"" + file.fileName() + '"');
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            response.setHeader("Content-Security-Policy",
+                    file.fileType() == FileType.PDF ? "default-src 'none'" : "default-src 'none'; sandbox");
+            file.content().transferTo(response.getOutputStream());
+        }
     }
 
     @GetMapping("/" + PATH_PREFIX + "{attachmentId}")

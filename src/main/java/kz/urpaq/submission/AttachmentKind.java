@@ -25,6 +25,11 @@ public enum AttachmentKind {
         return accepted;
     }
 
+    /** Whether jurors see files of this kind: never the identity document, which names the applicant. */
+    public boolean shownToJurors() {
+        return this != IDENTITY_DOCUMENT;
+    }
+
     public String labelKey() {
         return "attachment.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }

@@ -146,6 +146,9 @@ class TranslationsTest {
         for (var action : kz.urpaq.audit.AuditAction.values()) {
             assertThat(keys).contains(action.labelKey());
         }
+        for (var reason : kz.urpaq.review.ScoreSheetRefusedException.Reason.values()) {
+            assertThat(keys).contains(reason.messageKey());
+        }
         for (var state : java.util.List.of("done", "current", "pending", "failed")) {
             assertThat(keys).contains("status.state." + state);
         }

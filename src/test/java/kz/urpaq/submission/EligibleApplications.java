@@ -55,4 +55,17 @@ public class EligibleApplications {
         var application = applications.findById(applicationId).orElseThrow();
         ReflectionTestUtils.setField(application, "status", status);
     }
+
+    /** Gives a saved application a project text and a team, as its applicant would have written them. */
+    @Transactional
+    public void describe(long applicationId, String summary, List<TeamMember> team) {
+        var application = applications.findById(applicationId).orElseThrow();
+        var content = application.content();
+        var status = application.getStatus();
+        ReflectionTestUtils.setField(application, "status", ApplicationStatus.DRAFT);
+        application.edit(new ApplicationContent(content.directionId(), content.title(), summary, "Өзектілігі",
+                "Мақсаты", "Нәтижесі", "Жастар", "Талғар", "", List.of(), team,
+                List.of(new BudgetLine("Құрал", 2, 5000))), clock.instant());
+        ReflectionTestUtils.setField(application, "status", status);
+    }
 }

@@ -49,6 +49,9 @@ class JurorAssignmentsDialog extends Dialog {
         grid.addColumn(row -> getTranslation(row.automatic() ? "juror-dialog.automatic" : "juror-dialog.manual")
                 + " · " + Almaty.date(row.assignedAt())).setHeader(getTranslation("juror-dialog.column.assigned"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(row -> new com.vaadin.flow.component.html.Anchor(
+                        "admin/applications/" + row.applicationId() + "/scores", getTranslation("juror-dialog.scores")))
+                .setHeader(getTranslation("juror-dialog.column.scores")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("18rem");
 

@@ -1,0 +1,50 @@
+package kz.urpaq.review;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The server refused a change to a score sheet; the reason is shown in the person's language. */
+public class ScoreSheetRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** Scores are read and changed only while the competition is in review. */
+        WRONG_PHASE,
+        /** The review deadline has passed: sheets are frozen. */
+        DEADLINE_PASSED,
+        /** The juror declared a conflict (or one was recorded): the assignment is not theirs any more. */
+        DECLINED,
+        SUBMITTED,
+        NOT_SUBMITTED,
+        /** Saved meanwhile elsewhere (another tab): reload, nothing was overwritten. */
+        STALE,
+        /** The arguments are the criterion's name and its maximum. */
+        SCORE_OUT_OF_RANGE,
+        /** The argument is the criterion's name. */
+        SCORE_MISSING,
+        UNKNOWN_CRITERION,
+        /** The argument is the longest text allowed. */
+        TEXT_TOO_LONG,
+        REASON_REQUIRED;
+
+        public String messageKey() {
+            return "score.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+    private final List<Object> arguments;
+
+    public ScoreSheetRefusedException(Reason reason, Object... arguments) {
+        super(reason.name());
+        this.reason = reason;
+        this.arguments = List.of(arguments);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}
