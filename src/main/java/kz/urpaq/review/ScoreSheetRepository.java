@@ -10,4 +10,6 @@ interface ScoreSheetRepository extends JpaRepository<ScoreSheet, Long> {
     Optional<ScoreSheet> findByAssignmentId(long assignmentId);
 
     List<ScoreSheet> findByApplicationIdOrderByIdAsc(long applicationId);
+
+    List<ScoreSheet> findByCompetitionIdAndSubmittedAtIsNotNull(long competitionId);
 }

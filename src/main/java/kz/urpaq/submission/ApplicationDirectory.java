@@ -50,6 +50,17 @@ public class ApplicationDirectory {
                 .getResultList());
     }
 
+    /** When each eligible application of the competition was submitted (the last tie-break, SPEC §7). */
+    public java.util.Map<Long, java.time.Instant> submittedAt(long competitionId) {
+        var found = new java.util.TreeMap<Long, java.time.Instant>();
+        entityManager.createQuery("select a.id, a.submittedAt from Application a where a.competitionId = :competition "
+                        + "and a.status = :status and a.submittedAt is not null", Object[].class)
+                .setParameter("competition", competitionId)
+                .setParameter("status", ApplicationStatus.ELIGIBLE)
+                .getResultList().forEach(row -> found.put((Long) row[0], (java.time.Instant) row[1]));
+        return found;
+    }
+
     public Optional<ApplicationRef> find(long applicationId) {
         return entityManager.createQuery(SELECT_REF + "where a.id = :id", ApplicationRef.class)
                 .setParameter("id", applicationId)

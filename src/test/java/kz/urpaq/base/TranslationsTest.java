@@ -149,6 +149,12 @@ class TranslationsTest {
         for (var reason : kz.urpaq.review.ScoreSheetRefusedException.Reason.values()) {
             assertThat(keys).contains(reason.messageKey());
         }
+        for (var rule : kz.urpaq.results.RankedApplication.Rule.values()) {
+            assertThat(keys).contains(rule.labelKey());
+        }
+        for (var reason : kz.urpaq.results.ResultsRefusedException.Reason.values()) {
+            assertThat(keys).contains(reason.messageKey());
+        }
         for (var state : java.util.List.of("done", "current", "pending", "failed")) {
             assertThat(keys).contains("status.state." + state);
         }

@@ -1,0 +1,30 @@
+package kz.urpaq.results;
+
+/** A results action the server refuses, with a reason shown in the administrator's language. */
+public class ResultsRefusedException extends RuntimeException {
+
+    public enum Reason {
+        WRONG_PHASE, FINALISED, REASON_REQUIRED, TEXT_TOO_LONG, NOT_FULLY_REVIEWED, UNKNOWN_APPLICATION, BAD_PLACE;
+
+        public String messageKey() {
+            return "results.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+    private final transient Object[] arguments;
+
+    public ResultsRefusedException(Reason reason, Object... arguments) {
+        super(reason.name());
+        this.reason = reason;
+        this.arguments = arguments.clone();
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

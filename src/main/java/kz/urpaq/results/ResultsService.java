@@ -1,0 +1,260 @@
+package kz.urpaq.results;
+
+import kz.urpaq.audit.AuditAction;
+import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.competition.CompetitionSetupService;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.results.CompetitionResults.DirectionResults;
+import kz.urpaq.results.CompetitionResults.Row;
+import kz.urpaq.results.ResultsRefusedException.Reason;
+import kz.urpaq.review.SubmittedScores;
+import kz.urpaq.security.CurrentUser;
+import kz.urpaq.submission.ApplicationDirectory;
+import kz.urpaq.submission.ApplicationRef;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Results for administrators (SPEC §7): the computed ranking from the competition's rules, its
+ * eligible applications and the submitted score sheets ({@link ResultCalculator}); overrides with a
+ * written reason; and finalisation into an immutable snapshot.
+ *
+ * <p>The snapshot's canonical export, whose SHA-256 is published, is UTF-8 text without a BOM,
+ * lines ending in a single LF (also after the last line), no quoting (no field holds a comma):
+ * <pre>
+ * competition,{id}
+ * method,{MEAN|TRIMMED_MEAN|NORMALISED}
+ * direction,rank,application,score,mean,trimmed_mean,normalised,spread,reviews,computed_place,computed_grant,final_place,final_grant
+ * {direction code},{rank},{application id},{score},...,{final grant}
+ * </pre>
+ * Directions in the competition's order, rows by rank within a direction; scores with exactly
+ * {@value ResultCalculator#SCALE} decimals, HALF_UP; a missing place is an empty field; grants
+ * are {@code true} or {@code false}.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class ResultsService {
+
+    public static final int REASON_MAX_LENGTH = 2000;
+
+    private final CompetitionSetupService setup;
+    private final ApplicationDirectory applications;
+    private final SubmittedScores scores;
+    private final ResultOverrideRepository overrides;
+    private final ResultSnapshotRepository snapshots;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ResultsService(CompetitionSetupService setup, ApplicationDirectory applications, SubmittedScores scores,
+                   ResultOverrideRepository overrides, ResultSnapshotRepository snapshots, AuditTrail audit,
+                   CurrentUser currentUser, Clock clock) {
+        this.setup = setup;
+        this.applications = applications;
+        this.scores = scores;
+        this.overrides = overrides;
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Everything the competition's results depend on, and nothing else. */
+    @Transactional(readOnly = true)
+    public ScoringInput input(long competitionId) {
+        var overview = setup.overview(competitionId);
+        var settings = setup.settings(competitionId);
+        var directionIds = overview.directions().stream()
+                .collect(Collectors.toMap(CompetitionOverview.DirectionView::code, CompetitionOverview.DirectionView::id));
+        var quotas = new TreeMap<Long, Integer>();
+        settings.directions().stream().filter(d -> d.grantQuota() != null && directionIds.containsKey(d.code()))
+                .forEach(d -> quotas.put(directionIds.get(d.code()), d.grantQuota()));
+        var rules = new ScoringInput.Rules(settings.scoreMethod(), settings.criteria().stream()
+                .map(c -> new ScoringInput.Criterion(c.code(), c.weightPercent(), c.scaleMax(), c.tieBreakOrder()))
+                .toList(), settings.reviewersPerApplication(), settings.placesPerDirection(), settings.grantCount(),
+                settings.grantPolicy(), quotas, settings.minimumAwardScore(), settings.varianceThreshold());
+        var submittedAt = applications.submittedAt(competitionId);
+        var entries = applications.eligible(competitionId).stream()
+                .filter(a -> a.directionId() != null && submittedAt.containsKey(a.applicationId()))
+                .map(a -> new ScoringInput.Entry(a.applicationId(), Objects.requireNonNull(a.directionId()),
+                        submittedAt.get(a.applicationId())))
+                .toList();
+        var sheets = scores.submitted(competitionId).stream()
+                .map(s -> new ScoringInput.Sheet(s.applicationId(), s.jurorId(), s.scores())).toList();
+        return new ScoringInput(rules, entries, sheets);
+    }
+
+    /** The computed ranking per direction with the final places and grants after overrides. */
+    @Transactional(readOnly = true)
+    public CompetitionResults results(long competitionId) {
+        var overview = setup.overview(competitionId);
+        var input = input(competitionId);
+        var computed = ResultCalculator.compute(input);
+        var refs = applications.eligible(competitionId).stream()
+                .collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity()));
+        var made = overrides.findByCompetitionIdOrderByIdAsc(competitionId);
+        var places = new HashMap<Long, @Nullable Integer>();
+        var grants = new HashMap<Long, Boolean>();
+        computed.forEach(r -> {
+            places.put(r.applicationId(), r.place());
+            grants.put(r.applicationId(), r.grant());
+        });
+        for (var o : made) {
+            if (o.getField() == ResultOverride.Field.PLACE) {
+                places.put(o.getApplicationId(), o.getToValue().isEmpty() ? null : Integer.valueOf(o.getToValue()));
+            } else {
+                grants.put(o.getApplicationId(), Boolean.parseBoolean(o.getToValue()));
+            }
+        }
+        var byDirection = new HashMap<Long, List<Row>>();
+        for (var r : computed) {
+            var ref = refs.get(r.applicationId());
+            byDirection.computeIfAbsent(r.directionId(), d -> new ArrayList<>()).add(new Row(r,
+                    ref == null ? "" : ref.title(), ref == null ? null : ref.referenceNumber(),
+                    places.get(r.applicationId()), grants.getOrDefault(r.applicationId(), false)));
+        }
+        var directions = overview.directions().stream().map(d -> new DirectionResults(d.id(), d.code(), d.name(),
+                List.copyOf(byDirection.getOrDefault(d.id(), List.of())))).toList();
+        var snapshot = snapshots.findByCompetitionId(competitionId).map(s -> new CompetitionResults.Snapshot(
+                s.getSha256(), s.getFinalisedAt(), s.getFinalisedBy(), s.getExportText())).orElse(null);
+        return new CompetitionResults(competitionId, overview.title(), overview.phase(), input.rules().method(),
+                directions, made.stream().map(o -> new CompetitionResults.Override(o.getApplicationId(),
+                o.getField().name(), o.getFromValue(), o.getToValue(), o.getReason(), o.getOverriddenBy(),
+                o.getOverriddenAt())).toList(), snapshot);
+    }
+
+    /** Moves an application's final place (empty: none), with a written reason (audited). */
+    public void overridePlace(long competitionId, long applicationId, @Nullable Integer place, String reason) {
+        var results = changeable(competitionId);
+        var text = reason(reason);
+        if (place != null && (place < 1 || place > setup.overview(competitionId).placesPerDirection())) {
+            throw new ResultsRefusedException(Reason.BAD_PLACE, setup.overview(competitionId).placesPerDirection());
+        }
+        var row = row(results, applicationId);
+        record(competitionId, applicationId, ResultOverride.Field.PLACE,
+                row.finalPlace() == null ? "" : String.valueOf(row.finalPlace()),
+                place == null ? "" : String.valueOf(place), text);
+    }
+
+    /** Gives or takes an application's grant, with a written reason (audited). */
+    public void overrideGrant(long competitionId, long applicationId, boolean grant, String reason) {
+        var results = changeable(competitionId);
+        var text = reason(reason);
+        var row = row(results, applicationId);
+        record(competitionId, applicationId, ResultOverride.Field.GRANT, String.valueOf(row.finalGrant()),
+                String.valueOf(grant), text);
+    }
+
+    /**
+     * Freezes the final results: only in deliberation, only once, and only when every eligible
+     * application is fully reviewed. Returns the SHA-256 of the canonical export (audited).
+     */
+    public String finalise(long competitionId) {
+        var results = changeable(competitionId);
+        var unreviewed = results.rows().stream().filter(r -> !r.computed().fullyReviewed()).count();
+        if (unreviewed > 0) {
+            throw new ResultsRefusedException(Reason.NOT_FULLY_REVIEWED, unreviewed);
+        }
+        var export = canonicalExport(results);
+        var hash = sha256(export);
+        var now = clock.instant();
+        snapshots.saveAndFlush(new ResultSnapshot(competitionId, export, hash, now,
+                currentUser.get().map(p -> p.accountId()).orElse(null)));
+        audit.record(AuditAction.RESULTS_FINALISED, "competition", competitionId, competitionId, null, hash,
+                results.rows().size() + " applications");
+        return hash;
+    }
+
+    /** The canonical export of the final results, as described on this class. */
+    public static String canonicalExport(CompetitionResults results) {
+        var out = new StringBuilder();
+        out.append("competition,").append(results.competitionId()).append('\n');
+        out.append("method,").append(results.method().name()).append('\n');
+        out.append("direction,rank,application,score,mean,trimmed_mean,normalised,spread,reviews,computed_place,"
+                + "computed_grant,final_place,final_grant\n");
+        for (var direction : results.directions()) {
+            for (var row : direction.rows()) {
+                var r = row.computed();
+                out.append(String.join(",", direction.code(), String.valueOf(r.rank()),
+                        String.valueOf(r.applicationId()), plain(r.score()), plain(r.mean()), plain(r.trimmedMean()),
+                        plain(r.normalised()), plain(r.spread()), String.valueOf(r.reviews()),
+                        r.place() == null ? "" : String.valueOf(r.place()), String.valueOf(r.grant()),
+                        row.finalPlace() == null ? "" : String.valueOf(row.finalPlace()),
+                        String.valueOf(row.finalGrant()))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return ResultCalculator.round(value).toPlainString();
+    }
+
+    private CompetitionResults changeable(long competitionId) {
+        var results = results(competitionId);
+        if (results.finalised()) {
+            throw new ResultsRefusedException(Reason.FINALISED);
+        }
+        if (results.phase() != Phase.DELIBERATION) {
+            throw new ResultsRefusedException(Reason.WRONG_PHASE);
+        }
+        return results;
+    }
+
+    private static String reason(@Nullable String reason) {
+        var text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new ResultsRefusedException(Reason.REASON_REQUIRED);
+        }
+        if (text.length() > REASON_MAX_LENGTH) {
+            throw new ResultsRefusedException(Reason.TEXT_TOO_LONG, REASON_MAX_LENGTH);
+        }
+        return text;
+    }
+
+    private static Row row(CompetitionResults results, long applicationId) {
+        return results.rows().stream().filter(r -> r.computed().applicationId() == applicationId).findFirst()
+                .orElseThrow(() -> new ResultsRefusedException(Reason.UNKNOWN_APPLICATION));
+    }
+
+    private void record(long competitionId, long applicationId, ResultOverride.Field field, String from, String to,
+                        String reason) {
+        var saved = overrides.saveAndFlush(new ResultOverride(competitionId, applicationId, field, from, to, reason,
+                currentUser.get().map(p -> p.accountId()).orElse(null), clock.instant()));
+        audit.record(AuditAction.RESULT_OVERRIDDEN, "application", applicationId, competitionId, field + "=" + from,
+                field + "=" + to, reason);
+        Objects.requireNonNull(saved.getId());
+    }
+
+    /** Whether the competition's results are finalised: the announcement needs it. */
+    @Transactional(readOnly = true)
+    public boolean finalised(long competitionId) {
+        return snapshots.findByCompetitionId(competitionId).isPresent();
+    }
+}
