@@ -1,0 +1,233 @@
+package kz.urpaq.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.ViewHeader;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.results.CompetitionResults;
+import kz.urpaq.results.CompetitionResults.Row;
+import kz.urpaq.results.RankedApplication;
+import kz.urpaq.results.ResultsRefusedException;
+import kz.urpaq.results.ResultsService;
+import kz.urpaq.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * For administrators: per direction the computed ranking with all three scores, the spread, the
+ * variance flag, the proposed place and grant and the rules that decided them; overrides with a
+ * written reason; finalisation into a snapshot whose SHA-256 is shown.
+ */
+@Route("admin/competitions/:competitionId(\\d+)/results")
+@RolesAllowed(AppRoles.ADMIN)
+class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ResultsService results;
+    private long competitionId;
+
+    ResultsView(ResultsService results) {
+        this.results = results;
+        addClassNames("admin-view", "results-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        competitionId = event.getRouteParameters().getLong("competitionId").orElse(-1L);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("results.title");
+    }
+
+    private void render() {
+        removeAll();
+        var current = results.results(competitionId);
+        add(new ViewHeader(getTranslation("results.heading", current.title().in(getLocale())),
+                getTranslation("results.method", getTranslation(current.method().labelKey()))));
+        var snapshot = current.snapshot();
+        if (snapshot != null) {
+            var hash = new Paragraph(getTranslation("results.snapshot", Almaty.dateTime(snapshot.finalisedAt()),
+                    snapshot.sha256()));
+            hash.setId("snapshot-hash");
+            hash.addClassName("results-hash");
+            add(hash);
+        } else if (!current.fullyReviewed()) {
+            var incomplete = new Paragraph(getTranslation("results.incomplete"));
+            incomplete.setId("results-incomplete");
+            incomplete.addClassNames("desk-badge", "warning");
+            add(incomplete);
+        }
+        boolean changeable = snapshot == null && current.phase() == Phase.DELIBERATION;
+        if (changeable) {
+            var finalise = new Button(getTranslation("results.finalise"), e -> confirmFinalise());
+            finalise.setId("finalise-results");
+            finalise.addThemeVariants(ButtonVariant.PRIMARY);
+            finalise.setEnabled(current.fullyReviewed());
+            add(finalise);
+        }
+        for (var direction : current.directions()) {
+            var section = new Section(new H2(direction.name().in(getLocale())));
+            section.addClassName("results-direction");
+            if (direction.rows().isEmpty()) {
+                section.add(new Paragraph(getTranslation("results.empty")));
+            } else {
+                section.add(grid(direction, changeable));
+            }
+            add(section);
+        }
+    }
+
+    private Grid<Row> grid(CompetitionResults.DirectionResults direction, boolean changeable) {
+        var grid = new Grid<Row>();
+        grid.setId("results-" + direction.code());
+        grid.addClassName("results-grid");
+        grid.addColumn(r -> r.computed().rank()).setHeader(getTranslation("results.column.rank")).setAutoWidth(true);
+        grid.addColumn(r -> r.referenceNumber() == null ? r.title() : r.referenceNumber() + " · " + r.title())
+                .setHeader(getTranslation("results.column.application")).setFlexGrow(2);
+        grid.addColumn(r -> r.computed().score().toPlainString()).setHeader(getTranslation("results.column.score"));
+        grid.addColumn(r -> r.computed().mean().toPlainString()).setHeader(getTranslation("results.column.mean"));
+        grid.addColumn(r -> r.computed().trimmedMean().toPlainString())
+                .setHeader(getTranslation("results.column.trimmed"));
+        grid.addColumn(r -> r.computed().normalised().toPlainString())
+                .setHeader(getTranslation("results.column.normalised"));
+        grid.addComponentColumn(this::spread).setHeader(getTranslation("results.column.spread"));
+        grid.addColumn(r -> r.computed().reviews()).setHeader(getTranslation("results.column.reviews"));
+        grid.addComponentColumn(this::award).setHeader(getTranslation("results.column.place"));
+        grid.addColumn(r -> getTranslation(r.finalGrant() ? "results.grant.yes" : "results.grant.no"))
+                .setHeader(getTranslation("results.column.grant"));
+        grid.addColumn(this::rules).setHeader(getTranslation("results.column.rules")).setFlexGrow(3);
+        if (changeable) {
+            grid.addComponentColumn(r -> {
+                var button = new Button(getTranslation("results.override"), e -> override(r));
+                button.setId("override-" + r.computed().applicationId());
+                button.addThemeVariants(ButtonVariant.SMALL);
+                return button;
+            });
+        }
+        grid.setItems(direction.rows());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Div spread(Row row) {
+        var cell = new Div(new Span(row.computed().spread().toPlainString()));
+        if (row.computed().varianceFlag()) {
+            var flag = new Span(getTranslation("results.variance-flag"));
+            flag.addClassNames("desk-badge", "warning");
+            cell.add(flag);
+        }
+        return cell;
+    }
+
+    private Div award(Row row) {
+        var cell = new Div(new Span(place(row.finalPlace())));
+        if (!row.computed().fullyReviewed()) {
+            var badge = new Span(getTranslation("results.not-fully-reviewed"));
+            badge.addClassNames("desk-badge", "warning", "not-fully-reviewed");
+            cell.add(badge);
+        }
+        if (row.overridden()) {
+            var badge = new Span(getTranslation("results.overridden"));
+            badge.addClassNames("desk-badge", "results-overridden");
+            badge.setTitle(getTranslation("results.computed", place(row.computed().place()),
+                    getTranslation(row.computed().grant() ? "results.grant.yes" : "results.grant.no")));
+            cell.add(badge);
+        }
+        return cell;
+    }
+
+    private String place(@Nullable Integer place) {
+        return place == null ? getTranslation("results.no-place") : String.valueOf(place);
+    }
+
+    String rules(Row row) {
+        return row.computed().decisions().stream().map(this::rule).collect(Collectors.joining("; "));
+    }
+
+    private String rule(RankedApplication.Decision decision) {
+        return getTranslation(decision.rule().labelKey(), decision.detail());
+    }
+
+    void override(Row row) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("results.override.title", row.referenceNumber() == null
+                ? row.title() : row.referenceNumber()));
+        var place = new IntegerField(getTranslation("results.override.place"));
+        place.setId("override-place");
+        place.setMin(1);
+        place.setClearButtonVisible(true);
+        place.setValue(row.finalPlace());
+        var grant = new Checkbox(getTranslation("results.override.grant"), row.finalGrant());
+        grant.setId("override-grant");
+        var reason = new TextArea(getTranslation("results.override.reason"));
+        reason.setId("override-reason");
+        reason.setRequired(true);
+        reason.setMaxLength(ResultsService.REASON_MAX_LENGTH);
+        reason.setWidthFull();
+        dialog.add(new Div(place, grant, reason));
+        var save = new Button(getTranslation("results.override.save"), e -> {
+            try {
+                long applicationId = row.computed().applicationId();
+                if (!Objects.equals(place.getValue(), row.finalPlace())) {
+                    results.overridePlace(competitionId, applicationId, place.getValue(), reason.getValue());
+                }
+                if (grant.getValue() != row.finalGrant()) {
+                    results.overrideGrant(competitionId, applicationId, grant.getValue(), reason.getValue());
+                }
+                dialog.close();
+                Notifications.success(getTranslation("results.override.saved"));
+                render();
+            } catch (ResultsRefusedException refused) {
+                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            }
+        });
+        save.setId("save-override");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("results.cancel"), e -> dialog.close()), save);
+        add(dialog);
+        dialog.open();
+    }
+
+    private void confirmFinalise() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("results.finalise"));
+        dialog.add(new Paragraph(getTranslation("results.finalise.confirm")));
+        var confirm = new Button(getTranslation("results.finalise"), e -> {
+            try {
+                results.finalise(competitionId);
+                dialog.close();
+                Notifications.success(getTranslation("results.finalised"));
+                render();
+            } catch (ResultsRefusedException refused) {
+                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            }
+        });
+        confirm.setId("confirm-finalise");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("results.cancel"), e -> dialog.close()), confirm);
+        add(dialog);
+        dialog.open();
+    }
+}

@@ -1,0 +1,88 @@
+package kz.urpaq.results.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import kz.urpaq.competition.CompetitionSetupService;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.results.CompetitionResults;
+import kz.urpaq.results.ResultsService;
+import kz.urpaq.results.ResultsTestData;
+import kz.urpaq.review.ReviewFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ViewPackages(packages = "kz.urpaq")
+class ResultsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReviewFixture fixture;
+
+    @Autowired
+    ResultsTestData data;
+
+    @Autowired
+    ResultsService service;
+
+    @Autowired
+    CompetitionSetupService setupService;
+
+    private Button button(String id) {
+        return $(Button.class).all().stream().filter(b -> b.getId().orElse("").equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void an_administrator_overrides_with_a_reason_and_finalises() {
+        var setup = fixture.build(new int[]{2}, new int[]{0}, 10);
+        var jurors = List.of(data.juror(setup, 0), data.juror(setup, 0), data.juror(setup, 0));
+        var applications = setup.panel(0).applications();
+        for (int a = 0; a < applications.size(); a++) {
+            for (var juror : jurors) {
+                data.submit(juror, applications.get(a), 9 - a, 8, 7, 6, 5 - a);
+            }
+        }
+        setupService.moveTo(setup.id(), Phase.DELIBERATION);
+        navigate("admin/competitions/" + setup.id() + "/results", Component.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CompetitionResults.Row> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).computed().applicationId()).isEqualTo(applications.get(0));
+        var view = $(ResultsView.class).single();
+        assertThat(view.rules(test(grid).getRow(0))).contains(view.getTranslation("results.rule.place-awarded", "1"));
+
+        long second = applications.get(1);
+        view.override(test(grid).getRow(1)); // the dialog the row's override button opens
+        test($(IntegerField.class).id("override-place")).setValue(1);
+        test(button("save-override")).click();
+        assertThat(service.results(setup.id()).overrides()).isEmpty();
+        test($(TextArea.class).id("override-reason")).setValue("Қазылар алқасының шешімі");
+        test(button("save-override")).click();
+        assertThat(service.results(setup.id()).rows()).filteredOn(r -> r.computed().applicationId() == second)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.finalPlace()).isEqualTo(1);
+                    assertThat(r.computed().place()).isEqualTo(2);
+                });
+
+        test(button("finalise-results")).click();
+        test(button("confirm-finalise")).click();
+        var snapshot = service.results(setup.id()).snapshot();
+        assertThat(snapshot).isNotNull();
+        assertThat($(Paragraph.class).id("snapshot-hash").getText()).contains(snapshot.sha256());
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("finalise-results"));
+    }
+}
