@@ -162,7 +162,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor("admin/competitions/" + competitionId + "/panels", getTranslation("editor.link.panels")),
                 new Anchor("admin/competitions/" + competitionId + "/screening", getTranslation("editor.link.screening")),
                 new Anchor("admin/competitions/" + competitionId + "/assignment",
-                        getTranslation("editor.link.assignment")));
+                        getTranslation("editor.link.assignment")),
+                new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")));
         links.addClassName("editor-links");
         return links;
     }
