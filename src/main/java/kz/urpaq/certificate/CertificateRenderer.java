@@ -49,7 +49,7 @@ public final class CertificateRenderer {
     private static final float H = PAGE.getHeight();
     private static final float TEXT_WIDTH = W - 2 * 96;
     private static final float TEXT_TOP = H - 116;
-    private static final float TEXT_BOTTOM = 164;
+    private static final float TEXT_BOTTOM = 170;
     private static final float LEADING = 1.22f;
 
     private static final Color NAVY = new Color(0x1F, 0x3A, 0x5F);
@@ -98,8 +98,8 @@ public final class CertificateRenderer {
                 emblem(out, W / 2, H - 70);
                 body(out, content, regular, bold);
                 footer(out, content, regular, bold);
-                qrCode(out, content.verificationUrl(), W - 62 - 80, 62, 80);
-                qrCaption(out, content, regular, W - 62 - 40);
+                qrCode(out, content.verificationUrl(), W - 160, 62, 80);
+                qrCaption(out, content, regular, W - 120);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             document.save(bytes);
@@ -154,7 +154,11 @@ public final class CertificateRenderer {
     // ---- layout ------------------------------------------------------------------------------
 
     private record Block(String text, boolean bold, float size, Color color, int maxLines, float gapBefore,
-                         float width) {
+                         float width, float fewerLinesDownTo) {
+
+        Block(String text, boolean bold, float size, Color color, int maxLines, float gapBefore, float width) {
+            this(text, bold, size, color, maxLines, gapBefore, width, 0.9f);
+        }
     }
 
     private record Line(String text, PDFont font, float size, Color color, float baseline) {
@@ -173,7 +177,7 @@ public final class CertificateRenderer {
         if (!titleRu(c).equals(titleKk(c))) {
             blocks.add(new Block(titleRu(c), true, 15, GOLD, 1, 1, TEXT_WIDTH));
         }
-        blocks.add(new Block(c.holderName(), true, 26, NAVY, 2, 14, TEXT_WIDTH + 40));
+        blocks.add(new Block(c.holderName(), true, 26, NAVY, 3, 14, TEXT_WIDTH + 40, 0.7f));
         blocks.add(new Block(awardKk(c), false, 13, INK, 3, 10, TEXT_WIDTH));
         blocks.add(new Block(awardRu(c), false, 12, GREY, 3, 3, TEXT_WIDTH));
         if (c.directionKk() != null && c.directionRu() != null) {
@@ -181,7 +185,7 @@ public final class CertificateRenderer {
             blocks.add(new Block("Направление: " + c.directionRu(), false, 11, GREY, 2, 1, TEXT_WIDTH));
         }
         if (c.projectTitle() != null && !c.projectTitle().isBlank()) {
-            blocks.add(new Block("Жоба / Проект: «" + c.projectTitle() + "»", true, 11, INK, 3, 6, TEXT_WIDTH));
+            blocks.add(new Block("Жоба / Проект: «" + c.projectTitle() + "»", true, 11, INK, 4, 6, TEXT_WIDTH));
         }
 
         float available = TEXT_TOP - TEXT_BOTTOM;
@@ -205,7 +209,7 @@ public final class CertificateRenderer {
             PDFont font = block.bold() ? bold : regular;
             y -= block.gapBefore() * scale;
             Fitted fitted = fit(clean(block.text(), block.bold()), font, block.size() * scale, block.width(),
-                    block.maxLines());
+                    block.maxLines(), block.fewerLinesDownTo());
             for (String text : fitted.lines()) {
                 float lineHeight = fitted.size() * LEADING;
                 into.add(new Line(text, font, fitted.size(), block.color(), y - fitted.size() * 0.93f));
@@ -215,13 +219,24 @@ public final class CertificateRenderer {
         return TEXT_TOP - y;
     }
 
-    /** Wraps at spaces, shrinking down to 55% of the size; beyond that cuts the last line with "…". */
-    static Fitted fit(String text, PDFont font, float size, float width, int maxLines) throws IOException {
-        float min = size * 0.55f;
-        for (float s = size; s >= min; s -= 0.25f) {
-            List<String> lines = wrap(text, font, s, width);
-            if (lines.size() <= maxLines) {
-                return new Fitted(lines, s);
+    /**
+     * Wraps at spaces and shrinks: a line fewer is preferred while it costs no more than shrinking to
+     * {@code fewerLinesDownTo} of the size; the last allowed line count shrinks down to 65%; beyond
+     * that the last line is cut with "…".
+     */
+    static Fitted fit(String text, PDFont font, float size, float width, int maxLines, float fewerLinesDownTo)
+            throws IOException {
+        float min = size * 0.65f;
+        for (int n = 1; n <= maxLines; n++) {
+            float floor = n == maxLines ? min : size * fewerLinesDownTo;
+            for (float s = size; s >= floor; s -= 0.25f) {
+                List<String> lines = wrap(text, font, s, width);
+                if (lines.size() <= n) {
+                    return new Fitted(lines, s);
+                }
+                if (lines.size() > n + 2 && n < maxLines) {
+                    break; // hopeless at this line count
+                }
             }
         }
         List<String> lines = new ArrayList<>(wrap(text, font, min, width).subList(0, maxLines));
@@ -310,7 +325,7 @@ public final class CertificateRenderer {
     /** Centred lines from a top baseline down; returns the baseline below the last line. */
     private float lines(PDPageContentStream out, String text, boolean bold, PDFont font, float size, Color color,
                         float centreX, float baseline, float width, int maxLines) throws IOException {
-        Fitted fitted = fit(clean(text, bold), font, size, width, maxLines);
+        Fitted fitted = fit(clean(text, bold), font, size, width, maxLines, 0.9f);
         for (String line : fitted.lines()) {
             centred(out, line, font, fitted.size(), color, centreX, baseline);
             baseline -= fitted.size() * LEADING;
@@ -409,7 +424,7 @@ public final class CertificateRenderer {
             throws IOException {
         float y = lines(out, "Түпнұсқалығын тексеру", false, regular, 7, GREY, centreX, 152, 150, 1);
         lines(out, "Проверка подлинности", false, regular, 7, GREY, centreX, y, 150, 1);
-        lines(out, c.verificationUrl(), false, regular, 5.5f, GREY, centreX, 44, 150, 1);
+        lines(out, c.verificationUrl(), false, regular, 5.5f, GREY, centreX, 44, 140, 1);
     }
 
     /** The QR code as vector squares on a white quiet zone of four modules. */

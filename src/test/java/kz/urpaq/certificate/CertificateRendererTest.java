@@ -65,6 +65,11 @@ class CertificateRendererTest {
         }
     }
 
+    @BeforeAll
+    static void samplesFolder() throws IOException {
+        Files.createDirectories(Path.of("target", "certificate-samples"));
+    }
+
     @Test
     void each_kind_carries_its_kazakh_then_russian_texts() throws IOException {
         Map<CertificateKind, List<String>> expected = Map.of(
@@ -155,6 +160,7 @@ class CertificateRendererTest {
                 + " аудандарына тарату арқылы жастардың бәсекеге қабілеттілігін арттыру ".repeat(3);
         for (CertificateKind kind : CertificateKind.values()) {
             byte[] pdf = renderer.render(content(kind, holder, project));
+            Files.write(Path.of("target", "certificate-samples", "long-" + kind.name().toLowerCase() + ".pdf"), pdf);
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 assertThat(document.getNumberOfPages()).isEqualTo(1);
                 PDPage page = document.getPage(0);
