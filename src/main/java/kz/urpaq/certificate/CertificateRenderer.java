@@ -240,11 +240,12 @@ public final class CertificateRenderer {
             }
         }
         List<String> lines = new ArrayList<>(wrap(text, font, min, width).subList(0, maxLines));
+        String tail = text.endsWith("»") ? "…»" : "…"; // a cut title keeps its closing quote
         String last = lines.get(maxLines - 1);
-        while (!last.isEmpty() && width(last + "…", font, min) > width) {
+        while (!last.isEmpty() && width(last + tail, font, min) > width) {
             last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
         }
-        lines.set(maxLines - 1, last + "…");
+        lines.set(maxLines - 1, last + tail);
         return new Fitted(lines, min);
     }
 

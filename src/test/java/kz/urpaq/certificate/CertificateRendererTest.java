@@ -214,4 +214,12 @@ class CertificateRendererTest {
                 "Ақбота\tСейітова\n", "Жоба \uD83D\uDE80 ғарышқа"));
         assertThat(text(pdf)).contains("Ақбота Сейітова", "Жоба ? ғарышқа");
     }
+
+    @Test
+    void a_title_too_long_even_for_four_small_lines_is_cut_with_an_ellipsis() throws IOException {
+        String project = "Жастарға арналған цифрлық сауаттылық зертханасы ".repeat(40);
+        byte[] pdf = renderer.render(content(CertificateKind.PLACE_DIPLOMA, "Ақбота Сейітова", project));
+        String text = text(pdf);
+        assertThat(text).contains("…»").contains("Ақбота Сейітова", "№ TU-2026-D-0007");
+    }
 }
