@@ -147,7 +147,9 @@ abstract class BrowserTestSupport {
                     if (e.shadowRoot) walk(e.shadowRoot);
                   });
                   walk(document);
-                  return all.filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                  return all.filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                          || (e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0
+                              && getComputedStyle(e).overflowX !== 'auto' && getComputedStyle(e).overflowX !== 'scroll'))
                       .slice(-5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
                           + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : '')
                           + (e.getAttribute && e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '')
