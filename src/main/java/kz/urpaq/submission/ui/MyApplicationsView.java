@@ -42,12 +42,17 @@ class MyApplicationsView extends Main implements HasDynamicTitle {
                 .filter(competition -> competition.acceptsSubmissionsAt(clock.instant()));
         current.filter(competition -> mine.stream().noneMatch(a -> a.competitionId() == competition.id()))
                 .ifPresent(competition -> {
-                    var start = new Button(getTranslation("applications.start", competition.title().in(getLocale())),
-                            VaadinIcon.PLUS.create(), click -> start(competition.id()));
+                    // The competition's name goes in the text, not on the button: a button label
+                    // does not wrap, and a long name would push a phone screen sideways.
+                    var open = new Paragraph(getTranslation("applications.open-competition",
+                            competition.title().in(getLocale())));
+                    open.addClassName("open-competition");
+                    var start = new Button(getTranslation("applications.start"), VaadinIcon.PLUS.create(),
+                            click -> start(competition.id()));
                     start.addThemeVariants(ButtonVariant.PRIMARY);
                     start.setDisableOnClick(true);
                     start.addClassName("start-application");
-                    add(start);
+                    add(open, start);
                 });
 
         if (mine.isEmpty()) {
