@@ -1,13 +1,13 @@
 package kz.urpaq.review;
 
-import java.util.List;
+import kz.urpaq.base.domain.RefusedException;
 import java.util.Locale;
 
 /**
  * The server said no to a change of jury panels, assignments or conflicts; the reason is shown to
  * the person in their language, with the numbers it names (a cap, for instance).
  */
-public class AssignmentRefusedException extends RuntimeException {
+public class AssignmentRefusedException extends RefusedException {
 
     public enum Reason {
         /** Panels change only before deliberation; assignments only in screening and review. */
@@ -40,20 +40,13 @@ public class AssignmentRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final List<Object> arguments;
 
     public AssignmentRefusedException(Reason reason, Object... arguments) {
-        super(reason.name());
+        super(reason.messageKey(), arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    /** The values the message names, in the order of its placeholders. */
-    public Object[] arguments() {
-        return arguments.toArray();
     }
 }

@@ -1,10 +1,10 @@
 package kz.urpaq.review;
 
-import java.util.List;
+import kz.urpaq.base.domain.RefusedException;
 import java.util.Locale;
 
 /** The server refused a change to a score sheet; the reason is shown in the person's language. */
-public class ScoreSheetRefusedException extends RuntimeException {
+public class ScoreSheetRefusedException extends RefusedException {
 
     public enum Reason {
         /** Scores are read and changed only while the competition is in review. */
@@ -32,19 +32,13 @@ public class ScoreSheetRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final List<Object> arguments;
 
     public ScoreSheetRefusedException(Reason reason, Object... arguments) {
-        super(reason.name());
+        super(reason.messageKey(), arguments);
         this.reason = reason;
-        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
     }
 }

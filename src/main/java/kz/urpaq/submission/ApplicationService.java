@@ -57,9 +57,11 @@ public class ApplicationService {
 
     @Transactional(readOnly = true)
     public List<ApplicationSummary> mine() {
+        var competitions = new java.util.HashMap<Long, CompetitionOverview>();
         return applications.findByApplicantIdOrderByCreatedAtDesc(me()).stream()
                 .map(application -> {
-                    var competition = competition(application.getCompetitionId());
+                    var competition = competitions.computeIfAbsent(application.getCompetitionId(),
+                            this::competition);
                     return new ApplicationSummary(application.getId(), competition.id(), competition.title(),
                             application.content().title(), application.getStatus(), application.getReferenceNumber(),
                             competition.submissionDeadline(), application.getSavedAt(), application.getSubmittedAt());

@@ -1,16 +1,11 @@
 package kz.urpaq.submission;
 
-/** A screening action the server refuses; the key names the reason in the organiser's language. */
-public class ScreeningRefusedException extends RuntimeException {
+import kz.urpaq.base.domain.RefusedException;
 
-    private final String messageKey;
+/** A screening action the server refuses; the key names the reason in the organiser's language. */
+public class ScreeningRefusedException extends RefusedException {
 
     public ScreeningRefusedException(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 }
