@@ -113,6 +113,10 @@ public class Competition extends AbstractEntity {
     @Column(name = "variance_threshold", nullable = false)
     private BigDecimal varianceThreshold = BigDecimal.valueOf(15);
 
+    /** Whether applicants see, after the announcement, what jurors wrote to them (SPEC §7). */
+    @Column(name = "comments_to_applicants", nullable = false)
+    private boolean commentsToApplicants = true;
+
     @Column(name = "max_file_bytes", nullable = false)
     private long maxFileBytes = 10L * 1024 * 1024;
 
@@ -276,6 +280,14 @@ public class Competition extends AbstractEntity {
     /** Moves to another phase; the rules of which moves are allowed live with the phase actions. */
     public void moveTo(Phase phase) {
         this.phase = phase;
+    }
+
+    public boolean isCommentsToApplicants() {
+        return commentsToApplicants;
+    }
+
+    public void setCommentsToApplicants(boolean commentsToApplicants) {
+        this.commentsToApplicants = commentsToApplicants;
     }
 
     public String getCode() {

@@ -40,6 +40,14 @@ public class CompetitionService {
                 .map(CompetitionOverview::of);
     }
 
+    /** Competitions whose results are public (announced or archived), newest first. */
+    @PreAuthorize("permitAll()")
+    public List<CompetitionOverview> withPublicResults() {
+        return competitions.findPublicNewestFirst().stream()
+                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .map(CompetitionOverview::of).toList();
+    }
+
     /** A competition anyone signed in may read about; drafts stay with the organisers. */
     @PreAuthorize("isAuthenticated()")
     public Optional<CompetitionOverview> findPublic(long id) {

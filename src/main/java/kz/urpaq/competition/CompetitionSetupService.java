@@ -3,6 +3,7 @@ package kz.urpaq.competition;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.LocalizedText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +29,38 @@ public class CompetitionSetupService {
     private final List<PhaseGuard> guards;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards, AuditTrail audit,
-                            Clock clock) {
+                            Clock clock, ApplicationEventPublisher events) {
         this.competitions = competitions;
         this.guards = guards;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Whether applicants see, after the announcement, the comments jurors wrote to them (not secret). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean commentsToApplicants(long competitionId) {
+        return find(competitionId).isCommentsToApplicants();
+    }
+
+    /** Lets applicants see jurors' comments to them after the announcement, or not (audited). */
+    public void showCommentsToApplicants(long competitionId, boolean shown) {
+        var competition = find(competitionId);
+        if (competition.getPhase().ordinal() >= Phase.ANNOUNCED.ordinal()) {
+            throw new CompetitionRefusedException("competition.refused.comments-after-announcement");
+        }
+        var before = competition.isCommentsToApplicants();
+        if (before == shown) {
+            return;
+        }
+        competition.setCommentsToApplicants(shown);
+        competitions.saveAndFlush(competition);
+        audit.record(AuditAction.COMPETITION_SETTINGS_CHANGED, "competition", competitionId, competitionId,
+                "comments_to_applicants=" + before, "comments_to_applicants=" + shown, null);
     }
 
     @Transactional(readOnly = true)
@@ -176,6 +202,7 @@ public class CompetitionSetupService {
         competitions.saveAndFlush(competition);
         audit.record(AuditAction.PHASE_CHANGED, "competition", competitionId, competitionId, from.name(),
                 target.name(), null);
+        events.publishEvent(new PhaseChanged(competitionId, from, target));
         return CompetitionOverview.of(competition);
     }
 

@@ -45,4 +45,18 @@ public class SubmittedScores {
                             java.util.Collections.unmodifiableMap(scores));
                 }).toList();
     }
+
+    /**
+     * What jurors wrote to the applicants in their submitted sheets, by application: the
+     * non-blank comments in juror order, without who wrote them.
+     */
+    public Map<Long, List<String>> commentsToApplicants(long competitionId) {
+        var comments = new TreeMap<Long, List<String>>();
+        sheets.findByCompetitionIdAndSubmittedAtIsNotNull(competitionId).stream()
+                .sorted(Comparator.comparingLong(ScoreSheet::getApplicationId).thenComparingLong(ScoreSheet::getJurorId))
+                .filter(sheet -> !sheet.getCommentToApplicant().isBlank())
+                .forEach(sheet -> comments.computeIfAbsent(sheet.getApplicationId(), id -> new java.util.ArrayList<>())
+                        .add(sheet.getCommentToApplicant().strip()));
+        return comments;
+    }
 }

@@ -89,6 +89,14 @@ public class ApplicantProfileService {
         return profiles.findByAccountId(accountId).map(ApplicantProfileSummary::of);
     }
 
+    /** The districts of these applicants (those without a profile are left out): for administrators only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, District> districts(java.util.Collection<Long> accountIds) {
+        return profiles.findAllByAccountId(accountIds).stream()
+                .collect(java.util.stream.Collectors.toMap(ApplicantProfile::getAccountId, ApplicantProfile::getDistrict));
+    }
+
     /** The age band of the current competition on its deadline date, if a competition is public. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

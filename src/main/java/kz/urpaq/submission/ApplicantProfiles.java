@@ -78,6 +78,10 @@ class ApplicantProfiles {
         }
     }
 
+    java.util.List<ApplicantProfile> findAllByAccountId(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? java.util.List.of() : profiles.findAllByAccountIdIn(accountIds);
+    }
+
     Optional<ApplicantProfile> findByAccountId(long accountId) {
         return profiles.findByAccountId(accountId);
     }

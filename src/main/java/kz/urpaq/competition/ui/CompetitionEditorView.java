@@ -131,7 +131,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 section("editor.section.criteria", new Paragraph(getTranslation("editor.criteria.hint")), criteria,
                         weightSum),
                 section("editor.section.awards", grid(places, grants, grantPolicy, minimumScore),
-                        grid(grantAmount, maxBudget, placePrizes), grid(reviewers, scoreMethod, varianceThreshold)));
+                        grid(grantAmount, maxBudget, placePrizes), grid(reviewers, scoreMethod, varianceThreshold),
+                        commentsToApplicants()));
         var save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setDisableOnClick(true);
@@ -140,6 +141,27 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         actions.addClassName("form-actions");
         add(actions);
         show(settings);
+    }
+
+    /** Applied at once (audited), since it matters only at the announcement. */
+    private Component commentsToApplicants() {
+        var box = new Checkbox(getTranslation("editor.comments-to-applicants"),
+                setup.commentsToApplicants(competitionId));
+        box.setId("comments-to-applicants");
+        box.setReadOnly(phase.ordinal() >= Phase.ANNOUNCED.ordinal());
+        box.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                setup.showCommentsToApplicants(competitionId, change.getValue());
+                Notifications.success(getTranslation("editor.saved"));
+            } catch (CompetitionRefusedException refused) {
+                box.setValue(change.getOldValue());
+                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        return box;
     }
 
     private Component phaseBar() {
@@ -164,6 +186,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor("admin/competitions/" + competitionId + "/assignment",
                         getTranslation("editor.link.assignment")),
                 new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")));
+        if (phase.ordinal() >= Phase.ANNOUNCED.ordinal()) {
+            links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
+        }
         links.addClassName("editor-links");
         return links;
     }

@@ -42,6 +42,21 @@ class LandingView extends Main implements HasDynamicTitle {
         competitionService.current().ifPresentOrElse(
                 competition -> show(competition, currentUser, clock),
                 this::showNoCompetition);
+        var announced = competitionService.withPublicResults();
+        if (!announced.isEmpty()) {
+            add(pastResults(announced));
+        }
+    }
+
+    /** Links to the public results of announced competitions, newest first. */
+    private Component pastResults(java.util.List<CompetitionOverview> announced) {
+        var list = new UnorderedList();
+        list.addClassName("past-results");
+        announced.forEach(competition -> list.add(new ListItem(new Anchor("results/" + competition.id(),
+                getTranslation("landing.results.link", competition.title().in(locale))))));
+        var section = new Section(new H2(getTranslation("landing.results")), list);
+        section.addClassName("landing-section");
+        return section;
     }
 
     private void show(CompetitionOverview competition, CurrentUser currentUser, Clock clock) {

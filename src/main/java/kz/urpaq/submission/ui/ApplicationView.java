@@ -35,6 +35,8 @@ import kz.urpaq.competition.CompetitionOverview.DirectionView;
 import kz.urpaq.security.AppRoles;
 import kz.urpaq.submission.Application;
 import kz.urpaq.submission.ApplicationContent;
+import kz.urpaq.submission.ApplicationOutcome;
+import kz.urpaq.submission.ApplicationOutcomes;
 import kz.urpaq.submission.ApplicationDetails;
 import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
@@ -60,6 +62,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final ApplicationService applicationService;
     private final kz.urpaq.submission.AttachmentService attachmentService;
+    private final ApplicationOutcomes outcomes;
 
     private ApplicationDetails details;
     private boolean loading;
@@ -86,9 +89,10 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final H1 heading = new H1();
 
     ApplicationView(ApplicationService applicationService,
-                    kz.urpaq.submission.AttachmentService attachmentService) {
+                    kz.urpaq.submission.AttachmentService attachmentService, ApplicationOutcomes outcomes) {
         this.applicationService = applicationService;
         this.attachmentService = attachmentService;
+        this.outcomes = outcomes;
         addClassNames("applicant-view", "application-view");
     }
 
@@ -308,8 +312,44 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                     Almaty.dateTime(details.competition().submissionDeadline()))));
         }
         if (status != ApplicationStatus.DRAFT) {
+            outcomes.forMyApplication(details.id()).ifPresent(outcome -> statusArea.add(outcome(outcome)));
             statusArea.add(new StatusTimeline(details));
         }
+    }
+
+    /** The applicant's own result once announced, and what the jurors wrote to them. */
+    private Component outcome(ApplicationOutcome outcome) {
+        var direction = details.competition().directions().stream()
+                .filter(d -> d.id() == Objects.requireNonNullElse(details.content().directionId(), -1L))
+                .map(d -> d.name().in(getLocale())).findFirst().orElse("");
+        var place = outcome.place();
+        var headline = new Paragraph(place != null
+                ? getTranslation("application.outcome.place", place, direction)
+                : outcome.grant() ? getTranslation("application.outcome.grant", direction)
+                : getTranslation("application.outcome.ranked", outcome.position(), outcome.rankedCount(), direction));
+        headline.addClassName("outcome-headline");
+        var card = new Section(new H2(getTranslation("application.outcome.title")), headline);
+        card.addClassName("outcome");
+        card.getElement().setAttribute("data-place", place == null ? "" : String.valueOf(place));
+        if (place != null && outcome.grant()) {
+            card.add(new Paragraph(getTranslation("application.outcome.and-grant")));
+        }
+        card.add(new Paragraph(getTranslation("application.outcome.score",
+                outcome.score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
+        if (outcome.commentsShown()) {
+            if (outcome.comments().isEmpty()) {
+                card.add(new Paragraph(getTranslation("application.outcome.no-comments")));
+            } else {
+                var comments = new Div();
+                comments.addClassName("outcome-comments");
+                comments.add(new com.vaadin.flow.component.html.H3(getTranslation("application.outcome.comments")));
+                outcome.comments().forEach(text -> comments.add(new Paragraph(text)));
+                card.add(comments);
+            }
+        }
+        card.add(new com.vaadin.flow.component.html.Anchor("results/" + outcome.competitionId(),
+                getTranslation("application.outcome.all-results")));
+        return card;
     }
 
     private static Div banner(VaadinIcon icon, String text) {

@@ -1,0 +1,15 @@
+package kz.urpaq.results;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+interface AnnouncedResultRepository extends JpaRepository<AnnouncedResult, Long> {
+
+    List<AnnouncedResult> findByCompetitionIdOrderByDirectionIdAscPositionAsc(long competitionId);
+
+    Optional<AnnouncedResult> findByApplicationId(long applicationId);
+
+    boolean existsByCompetitionId(long competitionId);
+}
