@@ -334,8 +334,10 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (place != null && outcome.grant()) {
             card.add(new Paragraph(getTranslation("application.outcome.and-grant")));
         }
-        card.add(new Paragraph(getTranslation("application.outcome.score",
-                outcome.score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())));
+        var score = java.text.NumberFormat.getNumberInstance(getLocale());
+        score.setMinimumFractionDigits(2);
+        score.setMaximumFractionDigits(2);
+        card.add(new Paragraph(getTranslation("application.outcome.score", score.format(outcome.score()))));
         if (outcome.commentsShown()) {
             if (outcome.comments().isEmpty()) {
                 card.add(new Paragraph(getTranslation("application.outcome.no-comments")));
