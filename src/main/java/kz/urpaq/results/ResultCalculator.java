@@ -6,6 +6,7 @@ import kz.urpaq.results.RankedApplication.Rule;
 import kz.urpaq.results.ScoringInput.Criterion;
 import kz.urpaq.results.ScoringInput.Entry;
 import kz.urpaq.results.ScoringInput.Sheet;
+import kz.urpaq.review.WeightedTotal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,13 +22,15 @@ import java.util.TreeMap;
 /**
  * Computes scores, ranking, places and grants exactly as SPEC §7 says, from the rules and the
  * submitted score sheets alone. Decimal arithmetic throughout and every sum taken in a fixed
- * order, so the same scores give the same result whatever order the rows arrive in.
+ * order, so the same scores give the same result whatever order the rows arrive in. A juror's
+ * total, the mean and the spread are the review's own formula ({@link WeightedTotal}), so the
+ * juror's page and the ranking never disagree.
  */
 public final class ResultCalculator {
 
     /** Scores are compared and published with this many decimals. */
     public static final int SCALE = 4;
-    private static final MathContext MC = MathContext.DECIMAL128;
+    private static final MathContext MC = WeightedTotal.MATH;
 
     private record Scores(BigDecimal mean, BigDecimal trimmed, BigDecimal zMean, BigDecimal spread, int reviews,
                           Map<String, BigDecimal> criterionMeans) {
@@ -54,8 +57,7 @@ public final class ResultCalculator {
             throw new IllegalArgumentException("score for " + criterion.code() + " missing or outside 0–"
                     + criterion.scaleMax());
         }
-        return BigDecimal.valueOf((long) criterion.weightPercent() * score)
-                .divide(BigDecimal.valueOf(criterion.scaleMax()), MC);
+        return WeightedTotal.share(criterion.weightPercent(), score, criterion.scaleMax());
     }
 
     public static List<RankedApplication> compute(ScoringInput input) {
@@ -263,11 +265,7 @@ public final class ResultCalculator {
     }
 
     static BigDecimal mean(List<BigDecimal> values) {
-        var sum = BigDecimal.ZERO;
-        for (var value : values) {
-            sum = sum.add(value);
-        }
-        return sum.divide(BigDecimal.valueOf(values.size()), MC);
+        return WeightedTotal.mean(values);
     }
 
     /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
@@ -281,15 +279,7 @@ public final class ResultCalculator {
 
     /** Population standard deviation. */
     static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
-        if (values.size() < 2) {
-            return BigDecimal.ZERO;
-        }
-        var sum = BigDecimal.ZERO;
-        for (var value : values) {
-            var d = value.subtract(mean);
-            sum = sum.add(d.multiply(d));
-        }
-        return sum.divide(BigDecimal.valueOf(values.size()), MC).sqrt(MC);
+        return WeightedTotal.standardDeviation(values, mean);
     }
 
     static BigDecimal round(BigDecimal value) {

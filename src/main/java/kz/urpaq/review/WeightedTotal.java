@@ -2,50 +2,89 @@ package kz.urpaq.review;
 
 import kz.urpaq.competition.CompetitionOverview.CriterionView;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A juror's total for an application (SPEC §6): Σ wᵢ·sᵢ / maxᵢ over the criteria, where the
- * weights are percentages adding up to 100, so the total lies on 0–100. A criterion without a
- * score counts as 0 (only drafts have such). Also the mean and the spread of several totals.
+ * The one formula for a juror's total (SPEC §6): Σ wᵢ·sᵢ / maxᵢ over the criteria, where the
+ * weights are percentages adding up to 100, so the total lies on 0–100; and the mean and the
+ * population spread of several totals. Exact decimal arithmetic ({@link MathContext#DECIMAL128}):
+ * the juror's page, the organisers' score sheets and the ranking ({@code results.ResultCalculator})
+ * all compute with these methods, so a total never differs between screens.
  */
 public final class WeightedTotal {
+
+    public static final MathContext MATH = MathContext.DECIMAL128;
 
     private WeightedTotal() {
     }
 
-    /** The weighted total on 0–100, rounded to two decimals. */
-    public static double of(List<CriterionView> criteria, Map<Long, Integer> scores) {
-        double total = 0;
-        for (var criterion : criteria) {
-            var score = scores.get(criterion.id());
-            if (score != null) {
-                total += criterion.weightPercent() * (double) score / criterion.scaleMax();
-            }
-        }
-        return round(total);
+    /** One criterion's share of the total: weight % × score / scale maximum. */
+    public static BigDecimal share(int weightPercent, int score, int scaleMax) {
+        return BigDecimal.valueOf((long) weightPercent * score).divide(BigDecimal.valueOf(scaleMax), MATH);
     }
 
-    public static double mean(Collection<Double> totals) {
-        return totals.isEmpty() ? 0 : round(totals.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    /** The mean of the values (there must be at least one). */
+    public static BigDecimal mean(List<BigDecimal> values) {
+        var sum = BigDecimal.ZERO;
+        for (var value : values) {
+            sum = sum.add(value);
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), MATH);
     }
 
     /**
      * The population standard deviation (divided by n, not n − 1): the spread of the totals the
-     * application actually got, not an estimate for a larger population of jurors.
+     * application actually got, not an estimate for a larger population of jurors. Zero below two.
      */
+    public static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
+        if (values.size() < 2) {
+            return BigDecimal.ZERO;
+        }
+        var sum = BigDecimal.ZERO;
+        for (var value : values) {
+            var d = value.subtract(mean);
+            sum = sum.add(d.multiply(d));
+        }
+        return sum.divide(BigDecimal.valueOf(values.size()), MATH).sqrt(MATH);
+    }
+
+    // For the review pages: criteria by id, a criterion without a score counting as 0 (only
+    // drafts have such), figures rounded to two decimals for display.
+
+    /** The weighted total on 0–100, rounded to two decimals. */
+    public static double of(List<CriterionView> criteria, Map<Long, Integer> scores) {
+        var total = BigDecimal.ZERO;
+        for (var criterion : criteria) {
+            var score = scores.get(criterion.id());
+            if (score != null) {
+                total = total.add(share(criterion.weightPercent(), score, criterion.scaleMax()));
+            }
+        }
+        return display(total);
+    }
+
+    public static double mean(Collection<Double> totals) {
+        return totals.isEmpty() ? 0 : display(mean(decimals(totals)));
+    }
+
     public static double standardDeviation(Collection<Double> totals) {
         if (totals.isEmpty()) {
             return 0;
         }
-        double mean = totals.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double squares = totals.stream().mapToDouble(t -> (t - mean) * (t - mean)).sum();
-        return round(Math.sqrt(squares / totals.size()));
+        var values = decimals(totals);
+        return display(standardDeviation(values, mean(values)));
     }
 
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    private static List<BigDecimal> decimals(Collection<Double> totals) {
+        return totals.stream().map(BigDecimal::valueOf).toList();
+    }
+
+    private static double display(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -291,4 +291,28 @@ class ResultCalculatorTest {
             }
         }
     }
+
+    @Test
+    void the_jurors_page_and_the_ranking_compute_the_same_total() {
+        var random = new Random(7);
+        var name = new kz.urpaq.base.domain.LocalizedText("к", "к", "c");
+        for (int round = 0; round < 500; round++) {
+            var weights = new int[]{25, 20, 20, 20, 15};
+            var criteria = new ArrayList<Criterion>();
+            var views = new ArrayList<kz.urpaq.competition.CompetitionOverview.CriterionView>();
+            var byCode = new HashMap<String, Integer>();
+            var byId = new HashMap<Long, Integer>();
+            for (int c = 0; c < weights.length; c++) {
+                int max = 3 + random.nextInt(18);
+                int score = random.nextInt(max + 1);
+                criteria.add(new Criterion("c" + c, weights[c], max, null));
+                views.add(new kz.urpaq.competition.CompetitionOverview.CriterionView(c, "c" + c, name, name,
+                        weights[c], max));
+                byCode.put("c" + c, score);
+                byId.put((long) c, score);
+            }
+            var ranking = ResultCalculator.total(criteria, byCode).setScale(2, java.math.RoundingMode.HALF_UP);
+            assertThat(kz.urpaq.review.WeightedTotal.of(views, byId)).isEqualTo(ranking.doubleValue());
+        }
+    }
 }
