@@ -5,6 +5,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -84,5 +85,21 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat(snapshot).isNotNull();
         assertThat($(Paragraph.class).id("snapshot-hash").getText()).contains(snapshot.sha256());
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("finalise-results"));
+    }
+
+    @Test
+    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void the_deliberation_page_offers_each_export_as_a_download() {
+        var setup = fixture.build(new int[]{1}, new int[]{0}, 10);
+        navigate("admin/competitions/" + setup.id() + "/results", Component.class);
+
+        var view = $(ResultsView.class).single();
+        for (var id : List.of("export-applications-csv", "export-scores-csv", "export-results-csv", "export-xlsx")) {
+            var anchor = $(Anchor.class).id(id);
+            assertThat(anchor.isDownload()).as(id).isTrue();
+            assertThat(anchor.getHref()).as(id).isNotBlank();
+        }
+        assertThat($(Anchor.class).id("export-scores-csv").getText())
+                .isEqualTo(view.getTranslation("results.export.csv", view.getTranslation("results.export.scores")));
     }
 }
