@@ -114,22 +114,30 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         links.addClassName("results-exports");
         for (var export : Export.values()) {
             links.add(download("export-" + export.key() + "-csv",
-                    getTranslation("results.export.csv", getTranslation(export.labelKey())), event -> {
-                        event.setFileName(exports.fileName(competitionId, export, "csv"));
-                        event.setContentType("text/csv; charset=UTF-8");
-                        exports.csv(competitionId, export, event.getOutputStream());
-                    }));
+                    getTranslation("results.export.csv", getTranslation(export.labelKey())), csv(export)));
         }
-        var locale = getLocale();
-        links.add(download("export-xlsx", getTranslation("results.export.xlsx"), event -> {
-            event.setFileName(exports.fileName(competitionId, null, "xlsx"));
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            exports.xlsx(competitionId, locale, event.getOutputStream());
-        }));
+        links.add(download("export-xlsx", getTranslation("results.export.xlsx"), xlsx()));
         var section = new Section(new H2(getTranslation("results.export.heading")),
                 new Paragraph(getTranslation("results.export.description")), links);
         section.addClassName("results-export");
         return section;
+    }
+
+    DownloadHandler csv(Export export) {
+        return event -> {
+            event.setFileName(exports.fileName(competitionId, export, "csv"));
+            event.setContentType("text/csv; charset=UTF-8");
+            exports.csv(competitionId, export, event.getOutputStream());
+        };
+    }
+
+    DownloadHandler xlsx() {
+        var locale = getLocale();
+        return event -> {
+            event.setFileName(exports.fileName(competitionId, null, "xlsx"));
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.xlsx(competitionId, locale, event.getOutputStream());
+        };
     }
 
     private static Anchor download(String id, String text, DownloadHandler handler) {

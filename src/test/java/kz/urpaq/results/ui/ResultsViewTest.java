@@ -9,11 +9,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.results.CompetitionResults;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.results.ResultsTestData;
+import kz.urpaq.results.export.Export;
 import kz.urpaq.review.ReviewFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +24,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 @SpringBootTest
 @ViewPackages(packages = "kz.urpaq")
@@ -101,5 +111,28 @@ class ResultsViewTest extends SpringBrowserlessTest {
         }
         assertThat($(Anchor.class).id("export-scores-csv").getText())
                 .isEqualTo(view.getTranslation("results.export.csv", view.getTranslation("results.export.scores")));
+
+        var csv = download(view.csv(Export.SCORES));
+        verify(csv.event()).setFileName(setup.competition().code() + "-scores.csv");
+        verify(csv.event()).setContentType("text/csv; charset=UTF-8");
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).startsWith("\ufeffapplication_id,");
+        var xlsx = download(view.xlsx());
+        verify(xlsx.event()).setFileName(setup.competition().code() + "-results-all.xlsx");
+        assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    private record Download(DownloadEvent event, byte[] bytes) {
+    }
+
+    private static Download download(DownloadHandler handler) {
+        var event = mock(DownloadEvent.class);
+        var out = new ByteArrayOutputStream();
+        when(event.getOutputStream()).thenReturn(out);
+        try {
+            handler.handleDownloadRequest(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Download(event, out.toByteArray());
     }
 }
