@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import kz.urpaq.base.domain.Csv;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -42,39 +44,21 @@ public class AuditService {
      */
     public void exportCsv(AuditFilter filter, Writer out) {
         try {
-            out.write('\ufeff');
-            out.write("id,occurred_at,actor,action,subject_type,subject_id,competition_id,before,after,details\r\n");
+            out.write(Csv.BYTE_ORDER_MARK);
+            out.write(Csv.row(List.of("id", "occurred_at", "actor", "action", "subject_type", "subject_id",
+                    "competition_id", "before", "after", "details")));
             try (Stream<AuditRecord> rows = entityManager.createQuery(criteria(filter, true)).getResultStream()) {
                 for (var record : (Iterable<AuditRecord>) rows::iterator) {
-                    out.write(String.join(",", csv(record.getId()), csv(record.getOccurredAt()),
-                            csv(record.getActor()), csv(record.getAction()), csv(record.getSubjectType()),
-                            csv(record.getSubjectId()), csv(record.getCompetitionId()), csv(record.getBeforeState()),
-                            csv(record.getAfterState()), csv(record.getDetails())));
-                    out.write("\r\n");
+                    out.write(Csv.row(Arrays.asList(record.getId(), record.getOccurredAt(), record.getActor(),
+                            record.getAction(), record.getSubjectType(), record.getSubjectId(),
+                            record.getCompetitionId(), record.getBeforeState(), record.getAfterState(),
+                            record.getDetails())));
                 }
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * One CSV cell: quoted when needed, and a leading =, +, - or @ defused so a spreadsheet
-     * never runs a formula someone typed into a title.
-     */
-    static String csv(Object value) {
-        if (value == null) {
-            return "";
-        }
-        var text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 
     private jakarta.persistence.criteria.CriteriaQuery<AuditRecord> criteria(AuditFilter filter, boolean oldestFirst) {

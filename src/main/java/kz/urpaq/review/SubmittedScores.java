@@ -42,7 +42,8 @@ public class SubmittedScores {
                     sheet.getEntries().stream().filter(e -> e.score() != null && codes.containsKey(e.criterionId()))
                             .forEach(e -> scores.put(codes.get(e.criterionId()), e.score()));
                     return new SubmittedSheet(sheet.getApplicationId(), sheet.getJurorId(),
-                            java.util.Collections.unmodifiableMap(scores));
+                            java.util.Collections.unmodifiableMap(scores),
+                            java.util.Objects.requireNonNull(sheet.getSubmittedAt()));
                 }).toList();
     }
 

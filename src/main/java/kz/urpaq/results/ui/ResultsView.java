@@ -5,18 +5,22 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
@@ -27,6 +31,8 @@ import kz.urpaq.results.CompetitionResults.Row;
 import kz.urpaq.results.RankedApplication;
 import kz.urpaq.results.ResultsRefusedException;
 import kz.urpaq.results.ResultsService;
+import kz.urpaq.results.export.Export;
+import kz.urpaq.results.export.ResultsExportService;
 import kz.urpaq.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
@@ -36,17 +42,19 @@ import java.util.stream.Collectors;
 /**
  * For administrators: per direction the computed ranking with all three scores, the spread, the
  * variance flag, the proposed place and grant and the rules that decided them; overrides with a
- * written reason; finalisation into a snapshot whose SHA-256 is shown.
+ * written reason; finalisation into a snapshot whose SHA-256 is shown; CSV and XLSX exports.
  */
 @Route("admin/competitions/:competitionId(\\d+)/results")
 @RolesAllowed(AppRoles.ADMIN)
 class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final ResultsExportService exports;
     private long competitionId;
 
-    ResultsView(ResultsService results) {
+    ResultsView(ResultsService results, ResultsExportService exports) {
         this.results = results;
+        this.exports = exports;
         addClassNames("admin-view", "results-view");
     }
 
@@ -87,6 +95,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             finalise.setEnabled(current.fullyReviewed());
             add(finalise);
         }
+        add(exports());
         for (var direction : current.directions()) {
             var section = new Section(new H2(direction.name().in(getLocale())));
             section.addClassName("results-direction");
@@ -97,6 +106,46 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             add(section);
         }
+    }
+
+    /** Downloads that work before and after finalisation; after it they equal the snapshot. */
+    private Section exports() {
+        var links = new Div();
+        links.addClassName("results-exports");
+        for (var export : Export.values()) {
+            links.add(download("export-" + export.key() + "-csv",
+                    getTranslation("results.export.csv", getTranslation(export.labelKey())), csv(export)));
+        }
+        links.add(download("export-xlsx", getTranslation("results.export.xlsx"), xlsx()));
+        var section = new Section(new H2(getTranslation("results.export.heading")),
+                new Paragraph(getTranslation("results.export.description")), links);
+        section.addClassName("results-export");
+        return section;
+    }
+
+    DownloadHandler csv(Export export) {
+        return event -> {
+            event.setFileName(exports.fileName(competitionId, export, "csv"));
+            event.setContentType("text/csv; charset=UTF-8");
+            exports.csv(competitionId, export, event.getOutputStream());
+        };
+    }
+
+    DownloadHandler xlsx() {
+        var locale = getLocale();
+        return event -> {
+            event.setFileName(exports.fileName(competitionId, null, "xlsx"));
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            exports.xlsx(competitionId, locale, event.getOutputStream());
+        };
+    }
+
+    private static Anchor download(String id, String text, DownloadHandler handler) {
+        var anchor = new Anchor(handler, AttachmentType.DOWNLOAD, text);
+        anchor.setId(id);
+        anchor.addClassName("export-link");
+        anchor.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        return anchor;
     }
 
     private Grid<Row> grid(CompetitionResults.DirectionResults direction, boolean changeable) {
