@@ -48,7 +48,12 @@ public class CertificateTestData {
     }
 
     public Announced announced() {
-        var built = inReview();
+        return announced(accounts.newApplicant());
+    }
+
+    /** With the given account as applicant A. */
+    public Announced announced(String applicantA) {
+        var built = inReview(applicantA);
         SystemTask.run(() -> {
             setup.moveTo(built.competitionId(), Phase.DELIBERATION);
             resultsService.finalise(built.competitionId());
@@ -59,9 +64,12 @@ public class CertificateTestData {
 
     /** The same competition, scored but still in review. */
     public Announced inReview() {
+        return inReview(accounts.newApplicant());
+    }
+
+    private Announced inReview(String applicantA) {
         var competition = fixture.competition(Phase.REVIEW, 1);
         long direction = competition.directions().getFirst().id();
-        var applicantA = accounts.newApplicant();
         var applicantB = accounts.newApplicant();
         long a = fixture.accountId(applicantA);
         long b = fixture.accountId(applicantB);
