@@ -37,6 +37,10 @@ class Certificate extends AbstractEntity {
     @Column(name = "subject_id", nullable = false, updatable = false)
     private long subjectId;
 
+    /** The subject while valid, null once revoked: the unique constraint allows one valid per subject. */
+    @Column(name = "valid_subject_id")
+    private @Nullable Long validSubjectId;
+
     @Column(name = "holder_account_id", nullable = false, updatable = false)
     private long holderAccountId;
 
@@ -98,6 +102,7 @@ class Certificate extends AbstractEntity {
         this.serial = content.serial();
         this.serialNumber = serialNumber;
         this.subjectId = subjectId;
+        this.validSubjectId = subjectId;
         this.holderAccountId = holderAccountId;
         this.applicationId = applicationId;
         this.place = content.place();
@@ -118,6 +123,7 @@ class Certificate extends AbstractEntity {
         this.revokedAt = at;
         this.revokedBy = by;
         this.revokeReason = reason;
+        this.validSubjectId = null;
     }
 
     long getCompetitionId() {

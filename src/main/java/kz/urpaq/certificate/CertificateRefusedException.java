@@ -9,6 +9,8 @@ public class CertificateRefusedException extends RefusedException {
     public static final String REASON_REQUIRED = "certificates.refused.reason-required";
     public static final String REASON_TOO_LONG = "certificates.refused.reason-too-long";
     public static final String ALREADY_REVOKED = "certificates.refused.already-revoked";
+    public static final String NOT_REVOKED = "certificates.refused.not-revoked";
+    public static final String ALREADY_REISSUED = "certificates.refused.already-reissued";
 
     public CertificateRefusedException(String messageKey, Object... arguments) {
         super(messageKey, arguments);

@@ -186,7 +186,7 @@ public class CertificateService {
             var planned = missing.get(i);
             int number = numbers.merge(planned.kind(), 1, Integer::sum);
             try {
-                transactions.executeWithoutResult(status -> issueOne(competition, planned, prefix, number));
+                transactions.executeWithoutResult(status -> issueOne(competition, planned, prefix, number, null));
                 issued++;
             } catch (DataIntegrityViolationException raced) {
                 // Another run issued this one (or took the serial) meanwhile: nothing is lost.
@@ -206,8 +206,15 @@ public class CertificateService {
 
     /** One certificate to issue: the kind, whom it is for, and what it says. */
     record Planned(CertificateKind kind, long subjectId, long holderId, @Nullable Long applicationId,
-                   @Nullable Integer place, @Nullable Long amountTenge, CompetitionOverview.@Nullable DirectionView direction,
-                   @Nullable String projectTitle) {
+                   @Nullable Integer place, @Nullable Long amountTenge, @Nullable String directionKk,
+                   @Nullable String directionRu, @Nullable String projectTitle) {
+
+        static Planned of(CertificateKind kind, ApplicationRef application, @Nullable Integer place,
+                          @Nullable Long amountTenge, CompetitionOverview.@Nullable DirectionView direction) {
+            return new Planned(kind, application.applicationId(), application.applicantId(),
+                    application.applicationId(), place, amountTenge, direction == null ? null : direction.name().kk(),
+                    direction == null ? null : direction.name().ru(), application.title());
+        }
     }
 
     private List<Planned> missing(CompetitionOverview competition) {
@@ -226,37 +233,34 @@ public class CertificateService {
                 continue;
             }
             var direction = directions.get(row.computed().directionId());
-            planned.add(new Planned(CertificateKind.PARTICIPATION_CERTIFICATE, ref.applicationId(), ref.applicantId(),
-                    ref.applicationId(), null, null, direction, ref.title()));
+            planned.add(Planned.of(CertificateKind.PARTICIPATION_CERTIFICATE, ref, null, null, direction));
             var place = row.finalPlace();
             if (place != null && place >= 1 && place <= HIGHEST_DIPLOMA_PLACE) {
-                planned.add(new Planned(CertificateKind.PLACE_DIPLOMA, ref.applicationId(), ref.applicantId(),
-                        ref.applicationId(), place, null, direction, ref.title()));
+                planned.add(Planned.of(CertificateKind.PLACE_DIPLOMA, ref, place, null, direction));
             }
             if (row.finalGrant()) {
-                planned.add(new Planned(CertificateKind.GRANT_CERTIFICATE, ref.applicationId(), ref.applicantId(),
-                        ref.applicationId(), null, competition.grantAmountTenge(), direction, ref.title()));
+                planned.add(Planned.of(CertificateKind.GRANT_CERTIFICATE, ref, null, competition.grantAmountTenge(),
+                        direction));
             }
         }
         var jurors = new TreeSet<Long>();
         scores.submitted(competitionId).stream().map(SubmittedSheet::jurorId).forEach(jurors::add);
         jurors.forEach(juror -> planned.add(new Planned(CertificateKind.JUROR_LETTER, juror, juror, null, null, null,
-                null, null)));
+                null, null, null)));
         planned.removeIf(p -> existing.contains(p.kind() + ":" + p.subjectId()));
         planned.sort(java.util.Comparator.comparing(Planned::kind).thenComparing(Planned::subjectId));
         return planned;
     }
 
-    private void issueOne(CompetitionOverview competition, Planned planned, String prefix, int number) {
+    private Certificate issueOne(CompetitionOverview competition, Planned planned, String prefix, int number,
+                                 @Nullable String replaces) {
         var holder = accounts.findAllById(List.of(planned.holderId())).stream().findFirst()
                 .map(AccountSummary::displayName).orElseThrow();
         var code = VerificationCodes.next();
         var now = clock.instant();
-        var direction = planned.direction();
         var content = new CertificateContent(planned.kind(), planned.kind().serial(prefix, competition.year(), number),
                 code, holder, competition.title().kk(), competition.title().ru(), competition.region().kk(),
-                competition.region().ru(), competition.year(), direction == null ? null : direction.name().kk(),
-                direction == null ? null : direction.name().ru(), planned.projectTitle(), planned.place(),
+                competition.region().ru(), competition.year(), planned.directionKk(), planned.directionRu(), planned.projectTitle(), planned.place(),
                 planned.amountTenge(), LocalDate.ofInstant(now, Almaty.ZONE), organisation, signatory,
                 publicBaseUrl);
         var pdf = renderer.render(content);
@@ -264,8 +268,35 @@ public class CertificateService {
                 planned.holderId(), planned.applicationId(), competition.title().en(), now, sha256(code)));
         long id = Objects.requireNonNull(saved.getId());
         documents.put(id, pdf);
-        audit.record(AuditAction.CERTIFICATE_ISSUED, "certificate", id, competition.id(), null, content.serial(),
+        audit.record(AuditAction.CERTIFICATE_ISSUED, "certificate", id, competition.id(), replaces, content.serial(),
                 planned.kind().name());
+        return saved;
+    }
+
+    /**
+     * Issues a fresh certificate in place of a revoked one, for a misprint: the same kind, subject,
+     * award, direction and project, the holder's name as their account has it now, a new serial and
+     * a new code. Issuing runs never replace a revoked certificate, so an award that was withdrawn
+     * stays withdrawn unless an administrator asks for this.
+     */
+    @Transactional
+    public CertificateSummary reissue(long certificateId) {
+        var old = certificates.findById(certificateId)
+                .orElseThrow(() -> new IllegalArgumentException("no certificate " + certificateId));
+        if (old.getRevokedAt() == null) {
+            throw new CertificateRefusedException(CertificateRefusedException.NOT_REVOKED);
+        }
+        if (certificates.existsByCompetitionIdAndKindAndValidSubjectId(old.getCompetitionId(), old.getKind(),
+                old.getSubjectId())) {
+            throw new CertificateRefusedException(CertificateRefusedException.ALREADY_REISSUED);
+        }
+        var competition = setup.overview(old.getCompetitionId());
+        var planned = new Planned(old.getKind(), old.getSubjectId(), old.getHolderAccountId(), old.getApplicationId(),
+                old.getPlace(), old.getGrantAmountTenge(), old.getDirectionKk(), old.getDirectionRu(),
+                old.getProjectTitle());
+        int number = certificates.lastSerialNumber(old.getCompetitionId(), old.getKind()) + 1;
+        return CertificateSummary.of(issueOne(competition, planned, serialPrefix(competition.code(),
+                competition.year()), number, old.getSerial()));
     }
 
     private static void requireAnnounced(CompetitionOverview competition) {

@@ -23,7 +23,8 @@ class CertificateKindTest {
             }
             for (var key : new String[]{CertificateRefusedException.WRONG_PHASE,
                     CertificateRefusedException.REASON_REQUIRED, CertificateRefusedException.REASON_TOO_LONG,
-                    CertificateRefusedException.ALREADY_REVOKED}) {
+                    CertificateRefusedException.ALREADY_REVOKED, CertificateRefusedException.NOT_REVOKED,
+                    CertificateRefusedException.ALREADY_REISSUED}) {
                 assertThat(properties.getProperty(key)).as(key + " in " + language).isNotBlank();
             }
         }

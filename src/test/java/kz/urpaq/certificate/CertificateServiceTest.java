@@ -216,7 +216,21 @@ class CertificateServiceTest {
                         e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.ALREADY_REVOKED));
         assertThat(fixture.auditRows(id, AuditAction.CERTIFICATE_REVOKED.name())).isEqualTo(1);
 
+        assertThat(service.issueNow(id).issued()).as("a run never replaces a revoked certificate").isZero();
+        assertThatThrownBy(() -> service.reissue(one(id, CertificateKind.JUROR_LETTER).id()))
+                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.NOT_REVOKED));
+        var fresh = service.reissue(grant.id());
+        assertThat(fresh.serial()).isNotEqualTo(grant.serial()).endsWith("-G-0004");
+        assertThat(fresh.grantAmountTenge()).isEqualTo(grant.grantAmountTenge());
+        assertThat(fresh.revoked()).isFalse();
+        assertThatThrownBy(() -> service.reissue(grant.id()))
+                .isInstanceOfSatisfying(CertificateRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(CertificateRefusedException.ALREADY_REISSUED));
+        var freshCode = CertificateTestData.code(service.pdf(fresh.id()).bytes());
+
         signInAnonymously();
+        assertThat(service.verify(freshCode)).hasValueSatisfying(v -> assertThat(v.valid()).isTrue());
         var afterRevoke = service.verify(code).orElseThrow();
         assertThat(afterRevoke.valid()).isFalse();
         assertThat(afterRevoke.revokedAt()).isEqualTo(revoked.revokedAt());
@@ -224,6 +238,7 @@ class CertificateServiceTest {
         accounts.signInAs(announced.applicantA());
         assertThat(service.mine()).filteredOn(c -> c.id() == grant.id()).singleElement()
                 .satisfies(c -> assertThat(c.revoked()).isTrue());
+        assertThat(service.mine()).extracting(CertificateSummary::id).contains(fresh.id());
         assertThatThrownBy(() -> service.pdf(grant.id())).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -3,6 +3,7 @@ package kz.urpaq.certificate.ui;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import kz.urpaq.certificate.CertificateService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.IOException;
 final class CertificateDownloads {
 
     private static final int NOT_FOUND = 404;
+    private static final String NOSNIFF_HEADER = "X-Content-Type-Options"; // i18n-exempt: an HTTP header
 
     private CertificateDownloads() {
     }
@@ -47,8 +49,8 @@ final class CertificateDownloads {
         event.setFileName(fileName);
         event.setContentType(contentType);
         var response = event.getResponse();
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        response.setHeader(NOSNIFF_HEADER, "nosniff");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
     }
 }

@@ -120,7 +120,10 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         grid.addColumn(this::status).setHeader(getTranslation("certificates.column.status")).setFlexGrow(2);
         grid.addComponentColumn(c -> {
             if (c.revoked()) {
-                return new Span();
+                var reissue = new Button(getTranslation("certificates.reissue"), click -> reissue(c));
+                reissue.setId("reissue-" + c.serial());
+                reissue.addThemeVariants(ButtonVariant.SMALL);
+                return reissue;
             }
             var revoke = new Button(getTranslation("certificates.revoke"), click -> revoke(c));
             revoke.setId("revoke-" + c.serial());
@@ -187,6 +190,16 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         if (polling != null) {
             polling.remove();
             polling = null;
+        }
+    }
+
+    void reissue(CertificateSummary certificate) {
+        try {
+            var fresh = certificates.reissue(certificate.id());
+            Notifications.success(getTranslation("certificates.reissue.done", certificate.serial(), fresh.serial()));
+            refresh();
+        } catch (CertificateRefusedException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 
