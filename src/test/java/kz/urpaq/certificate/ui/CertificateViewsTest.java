@@ -139,6 +139,11 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         assertThat(service.list(announced.competitionId())).filteredOn(c -> c.id() == first.id()).singleElement()
                 .satisfies(c -> assertThat(c.revoked()).isTrue());
         assertThat(view.status(test(grid).getRow(0))).startsWith("25.11.2026 бастап кері қайтарылған");
+
+        view.reissue(test(grid).getRow(0)); // what the revoked row's button does
+        assertThat(test(grid).size()).isEqualTo(CertificateTestData.DUE + 1);
+        assertThat(service.validCounts(announced.competitionId()).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(CertificateTestData.DUE);
     }
 
     @Test
