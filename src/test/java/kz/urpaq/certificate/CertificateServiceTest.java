@@ -253,6 +253,10 @@ class CertificateServiceTest {
         assertThat(zipEntries(id)).containsExactlyInAnyOrderElementsOf(
                 all.stream().map(c -> c.serial() + ".pdf").toList());
 
+        var url = service.sampleVerificationUrl(id).orElseThrow();
+        assertThat(url).matches("https?://.+/verify/[A-Za-z0-9_-]{22}");
+        assertThat(service.verify(url.substring(url.lastIndexOf('/') + 1))).isPresent();
+
         service.revoke(all.getFirst().id(), "Қайталанған құжат");
         assertThat(zipEntries(id)).hasSize(all.size() - 1).doesNotContain(all.getFirst().serial() + ".pdf");
     }
