@@ -22,8 +22,11 @@ import java.time.format.DateTimeFormatter;
  * The public page a certificate's QR code opens: valid or revoked (and since when), the holder as
  * printed, the award, the competition and the issue date. A code nobody holds, well-formed or not,
  * gets the app's ordinary "not found" page, as any unknown address does: same words, same status.
+ * The route takes the whole rest of the path, so that even a "code" with slashes stays on this
+ * anonymous page and takes the same look-up, instead of meeting the sign-in redirect that
+ * addresses outside every route get.
  */
-@Route("verify/:code")
+@Route("verify/:code*")
 @AnonymousAllowed
 class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

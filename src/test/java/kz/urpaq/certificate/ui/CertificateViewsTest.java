@@ -99,6 +99,9 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         assertThat(pageText()).isEqualTo(unknown);
         navigate("verify/" + "A".repeat(300), Component.class);
         assertThat(pageText()).isEqualTo(unknown);
+        navigate("verify/" + code + "/x", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        assertThat(pageText()).isEqualTo(unknown);
     }
 
     @Test
