@@ -35,6 +35,11 @@ public enum CertificateKind {
         return titleRu;
     }
 
+    /** The kind's name on pages, in the reader's language. */
+    public String labelKey() {
+        return "certificates.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** A serial number such as {@code TU-2026-D-0007}. */
     public String serial(String prefix, int year, int number) {
         if (!prefix.matches("[A-Z0-9]{1,10}") || number < 1 || number > 999_999) {

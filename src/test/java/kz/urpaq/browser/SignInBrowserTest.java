@@ -27,7 +27,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void juror_lands_in_the_shell_with_reviews_only_and_signs_out(Page page) {
         signIn(page, JUROR_EMAIL, JUROR_PASSWORD);
 
-        assertShell(page, "Асқар Тоқтаров", List.of("", "reviews"));
+        assertShell(page, "Асқар Тоқтаров", List.of("", "reviews", "certificates"));
         ChromiumExtension.screenshot(page, "signed-in-juror");
         assertSignOutWorks(page);
     }
@@ -36,7 +36,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void applicant_lands_in_the_shell_with_applications_and_no_users_and_signs_out(Page page) {
         signIn(page, APPLICANT_EMAIL, APPLICANT_PASSWORD);
 
-        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile"));
+        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile", "certificates"));
         ChromiumExtension.screenshot(page, "signed-in-applicant");
 
         page.navigate(url("admin/users"));
@@ -79,6 +79,7 @@ class SignInBrowserTest extends BrowserTestSupport {
                 case "applications" -> "nav.my-applications";
                 case "profile" -> "nav.profile";
                 case "reviews" -> "nav.my-reviews";
+                case "certificates" -> "nav.my-certificates";
                 case "admin/competitions" -> "nav.competitions";
                 case "admin/users" -> "nav.users";
                 case "admin/audit" -> "nav.audit";

@@ -66,6 +66,10 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-reviews"), "reviews",
                         VaadinIcon.STAR_HALF_LEFT_O.create()));
             }
+            if (principal.hasRole(Role.APPLICANT) || principal.hasRole(Role.JURY)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.my-certificates"), "certificates",
+                        VaadinIcon.DIPLOMA.create()));
+            }
             if (principal.hasRole(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.competitions"), "admin/competitions",
                         VaadinIcon.TROPHY.create()));

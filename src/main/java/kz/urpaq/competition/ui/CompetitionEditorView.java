@@ -185,7 +185,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor("admin/competitions/" + competitionId + "/screening", getTranslation("editor.link.screening")),
                 new Anchor("admin/competitions/" + competitionId + "/assignment",
                         getTranslation("editor.link.assignment")),
-                new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")));
+                new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")),
+                new Anchor("admin/competitions/" + competitionId + "/certificates",
+                        getTranslation("editor.link.certificates")));
         if (phase.ordinal() >= Phase.ANNOUNCED.ordinal()) {
             links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
         }

@@ -32,13 +32,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_applicant_sees_my_applications_and_profile() {
-        assertThat(navigationPaths()).containsExactly("", "applications", "profile");
+        assertThat(navigationPaths()).containsExactly("", "applications", "profile", "certificates");
     }
 
     @Test
     @WithUserDetails(value = "jury.science1@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void a_juror_sees_my_reviews_only() {
-        assertThat(navigationPaths()).containsExactly("", "reviews");
+        assertThat(navigationPaths()).containsExactly("", "reviews", "certificates");
     }
 
     @Test
