@@ -18,6 +18,7 @@ import kz.urpaq.review.PanelMember;
 import kz.urpaq.review.ScoreDraft;
 import kz.urpaq.review.ScoreEntry;
 import kz.urpaq.review.ScoreSheetService;
+import kz.urpaq.review.ScoreSheetView;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Role;
@@ -25,6 +26,7 @@ import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicantProfileService;
 import kz.urpaq.submission.ApplicantProfileSpec;
 import kz.urpaq.submission.ApplicationContent;
+import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.AttachmentKind;
 import kz.urpaq.submission.AttachmentService;
@@ -43,6 +45,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +103,8 @@ public class FinishedCompetitionDemo {
     private final ScoreSheetService sheets;
     private final ResultsService results;
     private final UserDetailsService userDetails;
+    /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
+    private final Map<String, UserDetails> principals = new HashMap<>();
 
     FinishedCompetitionDemo(CompetitionService competitions, CompetitionSetupService setup, AccountService accounts,
                             ApplicantProfileService profiles, ApplicationService applications,
@@ -136,7 +141,7 @@ public class FinishedCompetitionDemo {
      * administrator and jurors that {@code DemoData} seeds. Returns the competition's id; when the
      * code exists, that competition's, untouched.
      */
-    public long seed(String code, int year, Phase stopAt) {
+    public synchronized long seed(String code, int year, Phase stopAt) {
         if (stopAt != Phase.DELIBERATION && stopAt != Phase.ANNOUNCED) {
             throw new IllegalArgumentException("a finished demo competition stops in DELIBERATION or ANNOUNCED");
         }
@@ -145,13 +150,17 @@ public class FinishedCompetitionDemo {
             return existing.get().id();
         }
         long started = System.nanoTime();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         var mailLevel = quietMail();
         try {
             long id = new Run(code, year).walk(stopAt);
-            log.info("Demo data: seeded the finished competition {} up to {} in {} ms", code, stopAt,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            log.info("Demo data: seeded the finished competition {} up to {} in {} ms ({} ms of CPU)", code, stopAt,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted).toMillis());
             return id;
         } finally {
+            principals.clear();
             restoreMail(mailLevel);
         }
     }
@@ -187,6 +196,17 @@ public class FinishedCompetitionDemo {
             this.random = new Random(DemoScores.SEED ^ code.hashCode());
         }
 
+        private long wall = System.nanoTime();
+        private long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
+        private void stage(String done) {
+            long cpuNow = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            log.debug("Demo data: {} {}: {} ms ({} ms of CPU)", code, done,
+                    Duration.ofNanos(System.nanoTime() - wall).toMillis(), Duration.ofNanos(cpuNow - cpu).toMillis());
+            wall = System.nanoTime();
+            cpu = cpuNow;
+        }
+
         private Instant at(int month, int day, int hour, int minute) {
             return LocalDateTime.of(year, month, day, hour, minute).atZone(Almaty.ZONE).toInstant();
         }
@@ -201,9 +221,9 @@ public class FinishedCompetitionDemo {
             as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
 
             var applicants = registerApplicants(at(8, 28, 12, 0));
-            log.info("Demo data: {} applicants registered", applicants.size());
+            stage("applicants registered");
             var applicationIds = submitApplications(competition, applicants, opensAt, deadline);
-            log.info("Demo data: {} applications submitted", applicationIds.size());
+            stage("applications submitted");
 
             as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
             as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
@@ -211,7 +231,7 @@ public class FinishedCompetitionDemo {
             as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
             as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 30), () -> assignments.run(id));
             score(competition, applicationIds, at(10, 21, 9, 0));
-            log.info("Demo data: review done");
+            stage("review done");
             as(DemoData.ADMIN_EMAIL, at(11, 17, 10, 0), () -> setup.moveTo(id, Phase.DELIBERATION));
             if (stopAt == Phase.ANNOUNCED) {
                 as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
@@ -330,11 +350,12 @@ public class FinishedCompetitionDemo {
                     }
                 });
                 as(email, submittedAt, () -> {
-                    var missing = applications.checklist(applicationId);
-                    if (!missing.isEmpty()) {
-                        throw new IllegalStateException("demo application " + (index + 1) + " lacks " + missing);
+                    try {
+                        applications.submit(applicationId);
+                    } catch (ApplicationRefusedException refused) {
+                        throw new IllegalStateException("demo application " + (index + 1) + " refused: "
+                                + applications.checklist(applicationId), refused);
                     }
-                    applications.submit(applicationId);
                 });
                 int direction = directionIndex(project.direction());
                 int within = (int) DemoProjects.ALL.subList(0, index).stream()
@@ -383,12 +404,11 @@ public class FinishedCompetitionDemo {
                                 : DemoProjects.COMMENTS_KK).get(comments.nextInt(4)) : "";
                         var when = firstDay.plus(Duration.ofDays(k * 2L + juror))
                                 .plus(Duration.ofMinutes(60L * (1 + number) + 7L * k + 3L * where[0]));
-                        as(email, when, () -> {
-                            var sheet = sheets.sheet(row.assignmentId());
-                            var entries = sheet.criteria().stream().map(criterion -> new ScoreEntry(criterion.id(),
-                                    given[CRITERIA.indexOf(criterion.code())], "")).toList();
-                            sheets.submit(row.assignmentId(), new ScoreDraft(sheet.version(), entries, "", comment));
-                        });
+                        // A fresh assignment has no sheet yet: the juror scores and submits at once.
+                        var entries = competition.criteria().stream().map(criterion -> new ScoreEntry(criterion.id(),
+                                given[CRITERIA.indexOf(criterion.code())], "")).toList();
+                        as(email, when, () -> sheets.submit(row.assignmentId(),
+                                new ScoreDraft(ScoreSheetView.NO_SHEET, entries, "", comment)));
                     }
                 }
             }
@@ -409,11 +429,11 @@ public class FinishedCompetitionDemo {
         }
 
         private byte[] file(AttachmentKind kind) {
-            return files.computeIfAbsent(kind, k -> pdf(switch (k) {
-                case PROJECT_DESCRIPTION -> "Жоба сипаттамасы · Описание проекта";
-                case COST_ESTIMATE -> "Шығындар сметасы · Смета расходов";
-                default -> "Жеке куәлік · Удостоверение личности";
-            }));
+            return files.computeIfAbsent(kind, k -> switch (k) {
+                case PROJECT_DESCRIPTION -> pdf("Жоба сипаттамасы · Описание проекта");
+                case COST_ESTIMATE -> pdf("Шығындар сметасы · Смета расходов");
+                default -> pdf("Жеке куәлік · Удостоверение личности");
+            });
         }
 
         /** A one-page PDF saying what it stands for: the demo's attachments are placeholders. */
@@ -445,7 +465,7 @@ public class FinishedCompetitionDemo {
     private <T> T as(String email, Instant when, Supplier<T> task) {
         return DemoClock.at(when, () -> {
             var previous = SecurityContextHolder.getContext();
-            var principal = userDetails.loadUserByUsername(email);
+            var principal = principals.computeIfAbsent(email, userDetails::loadUserByUsername);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     principal.getAuthorities()));
