@@ -40,7 +40,8 @@ import java.util.Map;
 
 /**
  * Seeds the embedded default with a competition open for applications and accounts for every
- * role, then prints how to sign in. Idempotent: what exists is left alone. Never under
+ * role, then last year's finished competition ({@link FinishedCompetitionDemo}), then prints how
+ * to sign in. Idempotent: what exists is left alone. Never under
  * {@code prod}: the profile check is here, and {@code application-prod.properties} turns the
  * switch off as well.
  */
@@ -99,9 +100,9 @@ class DemoData implements ApplicationRunner {
         var accounts = new ArrayList<DemoAccount>();
         accounts.add(new DemoAccount(ADMIN_EMAIL, ADMIN_PASSWORD, "Гүлнар Сейітова", Role.ADMIN));
         String[][] jurors = {
-                {"science", "Асқар Тоқтаров", "Мәдина Ахметова", "Ольга Николаевна Ким"},
+                {"science", "Асқар Тоқтаров", "Мәдина Ахметова", "Ольга Ким"},
                 {"art", "Ерлан Жұмабаев", "Сәуле Құрманова", "Ғалия Бекмұхамбетова"},
-                {"media", "Дина Омарова", "Бауыржан Сәрсенов", "Андрей Викторович Лебедев"},
+                {"media", "Дина Омарова", "Бауыржан Сәрсенов", "Андрей Лебедев"},
                 {"it", "Нұрлан Қасымов", "Айгерім Бекова", "Тимур Әбілқасымов"},
                 {"business", "Серік Оспанов", "Жанар Әлиева", "Марат Жақыпов"}};
         for (var row : jurors) {

@@ -53,6 +53,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,12 +146,16 @@ public class FinishedCompetitionDemo {
         if (stopAt != Phase.DELIBERATION && stopAt != Phase.ANNOUNCED) {
             throw new IllegalArgumentException("a finished demo competition stops in DELIBERATION or ANNOUNCED");
         }
+        if (year < 2024 || year > 2031) {
+            // The applicants were born 1996–2010: only then are they all within the age band of 14 to 35.
+            throw new IllegalArgumentException("a finished demo competition is held in 2024 to 2031");
+        }
         var existing = SystemTask.run(() -> competitions.findByCode(code));
         if (existing.isPresent()) {
             return existing.get().id();
         }
         long started = System.nanoTime();
-        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         var mailLevel = quietMail();
         try {
@@ -190,17 +195,18 @@ public class FinishedCompetitionDemo {
         private final DemoScores scores = new DemoScores();
         private final Map<AttachmentKind, byte[]> files = new EnumMap<>(AttachmentKind.class);
 
+        private long wall = System.nanoTime();
+        private long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
         Run(String code, int year) {
             this.code = code;
             this.year = year;
             this.random = new Random(DemoScores.SEED ^ code.hashCode());
         }
 
-        private long wall = System.nanoTime();
-        private long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-
+        /** Seeding runs at every start on a fresh database: how long each stage takes is worth a debug line. */
         private void stage(String done) {
-            long cpuNow = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long cpuNow = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             log.debug("Demo data: {} {}: {} ms ({} ms of CPU)", code, done,
                     Duration.ofNanos(System.nanoTime() - wall).toMillis(), Duration.ofNanos(cpuNow - cpu).toMillis());
             wall = System.nanoTime();
@@ -220,9 +226,9 @@ public class FinishedCompetitionDemo {
             long id = competition.id();
             as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
 
-            var applicants = registerApplicants(at(8, 28, 12, 0));
+            registerApplicants(at(8, 28, 12, 0));
             stage("applicants registered");
-            var applicationIds = submitApplications(competition, applicants, opensAt, deadline);
+            var applicationIds = submitApplications(competition, opensAt, deadline);
             stage("applications submitted");
 
             as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
@@ -251,12 +257,12 @@ public class FinishedCompetitionDemo {
         }
 
         /** One account per project, sharing the demo applicants' password, confirmed, with a profile. */
-        private List<Long> registerApplicants(Instant when) {
+        private void registerApplicants(Instant when) {
             var namesByEmail = new LinkedHashMap<String, String>();
             for (int i = 0; i < DemoProjects.ALL.size(); i++) {
                 namesByEmail.put(applicantEmail(code, i + 1), DemoProjects.ALL.get(i).fullName());
             }
-            return as(DemoData.ADMIN_EMAIL, when, () -> {
+            as(DemoData.ADMIN_EMAIL, when, () -> {
                 var missing = new LinkedHashMap<String, String>();
                 namesByEmail.forEach((email, name) -> {
                     if (accounts.findByEmail(email).isEmpty()) {
@@ -265,7 +271,6 @@ public class FinishedCompetitionDemo {
                 });
                 accounts.createSharingPassword(missing, DemoData.APPLICANT_PASSWORD, EnumSet.of(Role.APPLICANT),
                         Language.KK);
-                var ids = new ArrayList<Long>();
                 int index = 0;
                 for (var email : namesByEmail.keySet()) {
                     var account = accounts.findByEmail(email).orElseThrow();
@@ -275,10 +280,8 @@ public class FinishedCompetitionDemo {
                     if (profiles.findByAccountId(account.id()).isEmpty()) {
                         createProfile(account.id(), DemoProjects.ALL.get(index), index);
                     }
-                    ids.add(account.id());
                     index++;
                 }
-                return ids;
             });
         }
 
@@ -313,8 +316,8 @@ public class FinishedCompetitionDemo {
          * Every applicant writes, attaches and submits a project. The submission instants are
          * distinct and crowd towards the deadline, as they do; ties break on them.
          */
-        private Map<Long, int[]> submitApplications(CompetitionOverview competition, List<Long> applicants,
-                                                    Instant opensAt, Instant deadline) {
+        private Map<Long, int[]> submitApplications(CompetitionOverview competition, Instant opensAt,
+                                                    Instant deadline) {
             var order = new ArrayList<Integer>();
             for (int i = 0; i < DemoProjects.ALL.size(); i++) {
                 order.add(i);
