@@ -34,12 +34,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Seeds the embedded default with a competition open for applications and accounts for every
- * role, then prints how to sign in. Idempotent: what exists is left alone. Never under
+ * role, then last year's finished competition ({@link FinishedCompetitionDemo}), then prints how
+ * to sign in. Idempotent: what exists is left alone. Never under
  * {@code prod}: the profile check is here, and {@code application-prod.properties} turns the
  * switch off as well.
  */
@@ -60,16 +62,19 @@ class DemoData implements ApplicationRunner {
     private final AccountService accountService;
     private final ApplicantProfileService profileService;
     private final JuryPanelService juryPanelService;
+    private final FinishedCompetitionDemo finishedCompetition;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
-             ApplicantProfileService profileService, JuryPanelService juryPanelService, Clock clock,
+             ApplicantProfileService profileService, JuryPanelService juryPanelService,
+             FinishedCompetitionDemo finishedCompetition, Clock clock,
              @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
         this.profileService = profileService;
         this.juryPanelService = juryPanelService;
+        this.finishedCompetition = finishedCompetition;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -95,14 +100,15 @@ class DemoData implements ApplicationRunner {
         var accounts = new ArrayList<DemoAccount>();
         accounts.add(new DemoAccount(ADMIN_EMAIL, ADMIN_PASSWORD, "Гүлнар Сейітова", Role.ADMIN));
         String[][] jurors = {
-                {"science", "Асқар Тоқтаров", "Мәдина Ахметова"},
-                {"art", "Ерлан Жұмабаев", "Сәуле Құрманова"},
-                {"media", "Дина Омарова", "Бауыржан Сәрсенов"},
-                {"it", "Нұрлан Қасымов", "Айгерім Бекова"},
-                {"business", "Серік Оспанов", "Жанар Әлиева"}};
+                {"science", "Асқар Тоқтаров", "Мәдина Ахметова", "Ольга Ким"},
+                {"art", "Ерлан Жұмабаев", "Сәуле Құрманова", "Ғалия Бекмұхамбетова"},
+                {"media", "Дина Омарова", "Бауыржан Сәрсенов", "Андрей Лебедев"},
+                {"it", "Нұрлан Қасымов", "Айгерім Бекова", "Тимур Әбілқасымов"},
+                {"business", "Серік Оспанов", "Жанар Әлиева", "Марат Жақыпов"}};
         for (var row : jurors) {
             accounts.add(new DemoAccount("jury." + row[0] + "1@urpaq.local", JUROR_PASSWORD, row[1], Role.JURY));
             accounts.add(new DemoAccount("jury." + row[0] + "2@urpaq.local", JUROR_PASSWORD, row[2], Role.JURY));
+            accounts.add(new DemoAccount("jury." + row[0] + "3@urpaq.local", JUROR_PASSWORD, row[3], Role.JURY));
         }
         accounts.add(new DemoAccount("aruzhan@urpaq.local", APPLICANT_PASSWORD, "Аружан Нұрланқызы", Role.APPLICANT));
         accounts.add(new DemoAccount("daniyar@urpaq.local", APPLICANT_PASSWORD, "Данияр Серікұлы", Role.APPLICANT));
@@ -113,6 +119,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemTask.run(this::seed);
+        finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
         printWelcome();
     }
 
@@ -121,13 +128,20 @@ class DemoData implements ApplicationRunner {
             competitionService.create(competition());
             log.info("Demo data: created the competition {}", COMPETITION_CODE);
         }
+        // Accounts of one role share a password: hashed once per role, since a hash is slow by design.
+        var missing = new LinkedHashMap<Role, LinkedHashMap<String, DemoAccount>>();
         for (var account : accounts()) {
             if (accountService.findByEmail(account.email()).isEmpty()) {
-                var created = accountService.create(account.email(), account.password(), account.name(),
-                        EnumSet.of(account.role()), Language.DEFAULT);
-                accountService.markEmailConfirmed(created.id());
+                missing.computeIfAbsent(account.role(), role -> new LinkedHashMap<>()).put(account.email(), account);
             }
         }
+        missing.forEach((role, byEmail) -> {
+            var names = new LinkedHashMap<String, String>();
+            byEmail.forEach((email, account) -> names.put(email, account.name()));
+            var password = byEmail.values().iterator().next().password();
+            accountService.createSharingPassword(names, password, EnumSet.of(role), Language.DEFAULT)
+                    .forEach(created -> accountService.markEmailConfirmed(created.id()));
+        });
         for (var person : people()) {
             var account = accountService.findByEmail(person.email()).orElseThrow();
             if (profileService.findByAccountId(account.id()).isEmpty()) {
@@ -196,6 +210,11 @@ class DemoData implements ApplicationRunner {
         for (var account : accounts()) {
             text.append(String.format("    %-9s %-32s %s%n", account.role(), account.email(), account.password()));
         }
+        text.append(String.format("    %-9s %-32s %s%n", Role.APPLICANT,
+                        FinishedCompetitionDemo.applicantEmail(FinishedCompetitionDemo.CODE, 1) + " … 60",
+                        APPLICANT_PASSWORD))
+                .append("  ").append(FinishedCompetitionDemo.CODE)
+                .append(": the finished competition of last year, results announced\n");
         log.info(text.toString());
     }
 }

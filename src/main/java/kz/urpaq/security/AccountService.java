@@ -235,6 +235,27 @@ public class AccountService {
         return AccountSummary.of(accounts.save(account));
     }
 
+    /**
+     * Creates accounts that share one password, hashing it once (a hash takes a good part of a
+     * second by design): demo accounts seeded at start-up. An e-mail that has an account is refused.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountSummary> createSharingPassword(java.util.SequencedMap<String, String> namesByEmail,
+                                                      String rawPassword, Set<Role> roles, Language language) {
+        var hash = passwordEncoder.encode(rawPassword);
+        var created = new java.util.ArrayList<AccountSummary>();
+        namesByEmail.forEach((email, displayName) -> {
+            var normalized = UserAccount.normalizeEmail(email);
+            if (accounts.existsByEmail(normalized)) {
+                throw new IllegalArgumentException("an account with this e-mail exists");
+            }
+            var account = new UserAccount(normalized, hash, displayName, roles, clock.instant());
+            account.setPreferredLanguage(language);
+            created.add(AccountSummary.of(accounts.save(account)));
+        });
+        return List.copyOf(created);
+    }
+
     /** Every account holding the role, by name: e.g. the jurors an administrator may put on a jury panel. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

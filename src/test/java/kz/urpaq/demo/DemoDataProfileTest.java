@@ -19,6 +19,7 @@ class DemoDataProfileTest {
             .withBean(JuryPanelService.class, () -> mock(JuryPanelService.class))
             .withBean(kz.urpaq.submission.ApplicantProfileService.class,
                     () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
+            .withBean(FinishedCompetitionDemo.class, () -> mock(FinishedCompetitionDemo.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

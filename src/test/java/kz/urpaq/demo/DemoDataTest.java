@@ -45,13 +45,18 @@ class DemoDataTest {
     }
 
     @Test
-    void demo_accounts_exist_for_every_role_with_two_jurors_per_direction() {
-        var accounts = SystemTask.run(() -> accountService.search("@urpaq.local", PageRequest.of(0, 100)).getContent());
+    void demo_accounts_exist_for_every_role_with_three_jurors_per_direction() {
+        var admins = SystemTask.run(() -> accountService.search("@urpaq.local", Role.ADMIN, PageRequest.of(0, 100))
+                .getContent());
+        var jurors = SystemTask.run(() -> accountService.search("@urpaq.local", Role.JURY, PageRequest.of(0, 100))
+                .getContent());
+        var applicants = SystemTask.run(() -> accountService.search("@urpaq.local", Role.APPLICANT,
+                PageRequest.of(0, 1000)).getContent());
 
-        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.ADMIN)).extracting(a -> a.email())
-                .contains(DemoData.ADMIN_EMAIL);
-        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.JURY)).hasSize(10);
-        assertThat(accounts).filteredOn(a -> a.roles().contains(Role.APPLICANT)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(admins).extracting(a -> a.email()).contains(DemoData.ADMIN_EMAIL);
+        assertThat(jurors).extracting(a -> a.email()).hasSize(15).contains("jury.business3@urpaq.local");
+        assertThat(applicants).extracting(a -> a.email()).contains("aruzhan@urpaq.local",
+                "tu-2025.applicant01@urpaq.local", "tu-2025.applicant60@urpaq.local");
     }
 
     @Test

@@ -1,0 +1,490 @@
+package kz.urpaq.demo;
+
+import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.i18n.Language;
+import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.CompetitionSetupService;
+import kz.urpaq.competition.CompetitionSpec;
+import kz.urpaq.competition.DefaultCriteria;
+import kz.urpaq.competition.DefaultDirections;
+import kz.urpaq.competition.GrantPolicy;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.results.ResultsService;
+import kz.urpaq.review.AssignmentService;
+import kz.urpaq.review.JuryPanelService;
+import kz.urpaq.review.PanelMember;
+import kz.urpaq.review.ScoreDraft;
+import kz.urpaq.review.ScoreEntry;
+import kz.urpaq.review.ScoreSheetService;
+import kz.urpaq.review.ScoreSheetView;
+import kz.urpaq.security.AccountService;
+import kz.urpaq.security.InputRefusedException;
+import kz.urpaq.security.Role;
+import kz.urpaq.security.SystemTask;
+import kz.urpaq.submission.ApplicantProfileService;
+import kz.urpaq.submission.ApplicantProfileSpec;
+import kz.urpaq.submission.ApplicationContent;
+import kz.urpaq.submission.ApplicationRefusedException;
+import kz.urpaq.submission.ApplicationService;
+import kz.urpaq.submission.AttachmentKind;
+import kz.urpaq.submission.AttachmentService;
+import kz.urpaq.submission.Iin;
+import kz.urpaq.submission.ScreeningService;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Seeds a finished competition: sixty applicants submit their projects before the deadline, the
+ * organisers screen them all eligible, three jurors per direction score every project, and the
+ * results are finalised and announced. Everything goes through the real services, as the people
+ * of each role and at the moments of that year, by {@link DemoClock}: the services check the
+ * past competition exactly as they check a live one (docs/decisions/011-demo-data.md).
+ * Idempotent: a competition whose code exists is left alone.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "urpaq.demo.enabled", havingValue = "true")
+public class FinishedCompetitionDemo {
+
+    public static final String CODE = "TU-2025";
+    public static final int YEAR = 2025;
+
+    static final List<String> CRITERIA = List.of("relevance", "novelty", "feasibility", "impact", "budget");
+
+    private static final Logger log = LoggerFactory.getLogger(FinishedCompetitionDemo.class);
+    private static final String MAIL_LOGGER = "kz.urpaq.mail";
+
+    private final CompetitionService competitions;
+    private final CompetitionSetupService setup;
+    private final AccountService accounts;
+    private final ApplicantProfileService profiles;
+    private final ApplicationService applications;
+    private final AttachmentService attachments;
+    private final ScreeningService screening;
+    private final JuryPanelService panels;
+    private final AssignmentService assignments;
+    private final ScoreSheetService sheets;
+    private final ResultsService results;
+    private final UserDetailsService userDetails;
+    /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
+    private final Map<String, UserDetails> principals = new HashMap<>();
+
+    FinishedCompetitionDemo(CompetitionService competitions, CompetitionSetupService setup, AccountService accounts,
+                            ApplicantProfileService profiles, ApplicationService applications,
+                            AttachmentService attachments, ScreeningService screening, JuryPanelService panels,
+                            AssignmentService assignments, ScoreSheetService sheets, ResultsService results,
+                            UserDetailsService userDetails) {
+        this.competitions = competitions;
+        this.setup = setup;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.applications = applications;
+        this.attachments = attachments;
+        this.screening = screening;
+        this.panels = panels;
+        this.assignments = assignments;
+        this.sheets = sheets;
+        this.results = results;
+        this.userDetails = userDetails;
+    }
+
+    /** The demo applicants' e-mails: {@code tu-2025.applicant01@urpaq.local} and so on. */
+    static String applicantEmail(String code, int number) {
+        return "%s.applicant%02d@urpaq.local".formatted(code.toLowerCase(Locale.ROOT), number);
+    }
+
+    static String jurorEmail(String direction, int number) {
+        return "jury." + direction + number + "@urpaq.local";
+    }
+
+    /**
+     * Seeds a finished competition of that year with this code, walked up to {@code stopAt}:
+     * {@link Phase#DELIBERATION} (every score in, results not finalised: an administrator can
+     * finalise and announce it) or {@link Phase#ANNOUNCED} (finalised and public). Needs the demo
+     * administrator and jurors that {@code DemoData} seeds. Returns the competition's id; when the
+     * code exists, that competition's, untouched.
+     */
+    public synchronized long seed(String code, int year, Phase stopAt) {
+        if (stopAt != Phase.DELIBERATION && stopAt != Phase.ANNOUNCED) {
+            throw new IllegalArgumentException("a finished demo competition stops in DELIBERATION or ANNOUNCED");
+        }
+        if (year < 2024 || year > 2031) {
+            // The applicants were born 1996–2010: only then are they all within the age band of 14 to 35.
+            throw new IllegalArgumentException("a finished demo competition is held in 2024 to 2031");
+        }
+        var existing = SystemTask.run(() -> competitions.findByCode(code));
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        long started = System.nanoTime();
+        var threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
+        var mailLevel = quietMail();
+        try {
+            long id = new Run(code, year).walk(stopAt);
+            log.info("Demo data: seeded the finished competition {} up to {} in {} ms ({} ms of CPU)", code, stopAt,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted).toMillis());
+            return id;
+        } finally {
+            principals.clear();
+            restoreMail(mailLevel);
+        }
+    }
+
+    /**
+     * The past competition's mails (receipts, eligibility) would flood the log of the first start;
+     * they are still sent, only not written to the log while seeding.
+     */
+    private static LogLevel quietMail() {
+        var logging = LoggingSystem.get(FinishedCompetitionDemo.class.getClassLoader());
+        var configuration = logging.getLoggerConfiguration(MAIL_LOGGER);
+        var before = configuration == null ? null : configuration.getConfiguredLevel();
+        logging.setLogLevel(MAIL_LOGGER, LogLevel.WARN);
+        return before;
+    }
+
+    private static void restoreMail(LogLevel before) {
+        LoggingSystem.get(FinishedCompetitionDemo.class.getClassLoader()).setLogLevel(MAIL_LOGGER, before);
+    }
+
+    /** One seeding: the competition's calendar and who does what when. */
+    private final class Run {
+
+        private final String code;
+        private final int year;
+        private final Random random;
+        private final DemoScores scores = new DemoScores();
+        private final Map<AttachmentKind, byte[]> files = new EnumMap<>(AttachmentKind.class);
+
+        private long wall = System.nanoTime();
+        private long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+
+        Run(String code, int year) {
+            this.code = code;
+            this.year = year;
+            this.random = new Random(DemoScores.SEED ^ code.hashCode());
+        }
+
+        /** Seeding runs at every start on a fresh database: how long each stage takes is worth a debug line. */
+        private void stage(String done) {
+            long cpuNow = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            log.debug("Demo data: {} {}: {} ms ({} ms of CPU)", code, done,
+                    Duration.ofNanos(System.nanoTime() - wall).toMillis(), Duration.ofNanos(cpuNow - cpu).toMillis());
+            wall = System.nanoTime();
+            cpu = cpuNow;
+        }
+
+        private Instant at(int month, int day, int hour, int minute) {
+            return LocalDateTime.of(year, month, day, hour, minute).atZone(Almaty.ZONE).toInstant();
+        }
+
+        long walk(Phase stopAt) {
+            var opensAt = at(9, 1, 0, 0);
+            var deadline = at(10, 15, 18, 0);
+            var reviewDeadline = at(11, 15, 18, 0);
+            var competition = as(DemoData.ADMIN_EMAIL, at(8, 20, 11, 0), () -> competitions.create(spec(opensAt,
+                    deadline, reviewDeadline)));
+            long id = competition.id();
+            as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
+
+            registerApplicants(at(8, 28, 12, 0));
+            stage("applicants registered");
+            var applicationIds = submitApplications(competition, opensAt, deadline);
+            stage("applications submitted");
+
+            as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
+            as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
+            seatJurors(competition, at(10, 18, 10, 0));
+            as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
+            as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 30), () -> assignments.run(id));
+            score(competition, applicationIds, at(10, 21, 9, 0));
+            stage("review done");
+            as(DemoData.ADMIN_EMAIL, at(11, 17, 10, 0), () -> setup.moveTo(id, Phase.DELIBERATION));
+            if (stopAt == Phase.ANNOUNCED) {
+                as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
+                as(DemoData.ADMIN_EMAIL, at(12, 1, 12, 0), () -> setup.moveTo(id, Phase.ANNOUNCED));
+            }
+            return id;
+        }
+
+        private CompetitionSpec spec(Instant opensAt, Instant deadline, Instant reviewDeadline) {
+            return new CompetitionSpec(code, year,
+                    new LocalizedText("Тәуелсіздік ұрпақтары — " + year, "Поколения независимости — " + year,
+                            "Generations of Independence — " + year),
+                    new LocalizedText("Алматы облысы", "Алматинская область", "Almaty Region"),
+                    Phase.DRAFT, opensAt, deadline, reviewDeadline, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
+                    BigDecimal.valueOf(50), 1_000_000L, Map.of(1, 1_000_000L, 2, 1_000_000L, 3, 1_000_000L),
+                    DefaultDirections.all(), DefaultCriteria.all());
+        }
+
+        /** One account per project, sharing the demo applicants' password, confirmed, with a profile. */
+        private void registerApplicants(Instant when) {
+            var namesByEmail = new LinkedHashMap<String, String>();
+            for (int i = 0; i < DemoProjects.ALL.size(); i++) {
+                namesByEmail.put(applicantEmail(code, i + 1), DemoProjects.ALL.get(i).fullName());
+            }
+            as(DemoData.ADMIN_EMAIL, when, () -> {
+                var missing = new LinkedHashMap<String, String>();
+                namesByEmail.forEach((email, name) -> {
+                    if (accounts.findByEmail(email).isEmpty()) {
+                        missing.put(email, name);
+                    }
+                });
+                accounts.createSharingPassword(missing, DemoData.APPLICANT_PASSWORD, EnumSet.of(Role.APPLICANT),
+                        Language.KK);
+                int index = 0;
+                for (var email : namesByEmail.keySet()) {
+                    var account = accounts.findByEmail(email).orElseThrow();
+                    if (missing.containsKey(email)) {
+                        accounts.markEmailConfirmed(account.id());
+                    }
+                    if (profiles.findByAccountId(account.id()).isEmpty()) {
+                        createProfile(account.id(), DemoProjects.ALL.get(index), index);
+                    }
+                    index++;
+                }
+            });
+        }
+
+        private void createProfile(long accountId, DemoProjects.Project project, int index) {
+            var today = profiles.today();
+            var minor = project.birthDate().plusYears(18).isAfter(today);
+            var age = Period.between(project.birthDate(), LocalDate.of(year, 10, 15)).getYears();
+            var language = project.russian() ? Language.RU : Language.KK;
+            var guardian = project.russian() ? "Родитель: " + project.fullName().split(" ")[0]
+                    : project.fullName().split(" ")[0] + " (ата-анасы)";
+            for (int serial = 100 + Math.floorMod(code.hashCode() + index * 97, 8000); ; serial += 7) {
+                var iin = Iin.of(project.birthDate(), project.female(), serial);
+                if (iin.isEmpty()) {
+                    continue;
+                }
+                try {
+                    profiles.createFor(accountId, new ApplicantProfileSpec(project.fullName(), iin.get().digits(),
+                            project.birthDate(), "+7 70%d %03d %02d %02d".formatted(index % 8 + 1, 100 + index * 7,
+                            index % 90 + 10, (index * 13) % 90 + 10), project.district(),
+                            DemoProjects.placeOfStudy(project, age, index), language, minor ? guardian : "",
+                            minor ? "+7 701 555 02 " + (10 + index) : "", minor, true));
+                    return;
+                } catch (InputRefusedException taken) {
+                    if (serial > 9900) {
+                        throw taken;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Every applicant writes, attaches and submits a project. The submission instants are
+         * distinct and crowd towards the deadline, as they do; ties break on them.
+         */
+        private Map<Long, int[]> submitApplications(CompetitionOverview competition, Instant opensAt,
+                                                    Instant deadline) {
+            var order = new ArrayList<Integer>();
+            for (int i = 0; i < DemoProjects.ALL.size(); i++) {
+                order.add(i);
+            }
+            java.util.Collections.shuffle(order, random);
+            var first = opensAt.plus(Duration.ofDays(1)).plus(Duration.ofHours(10));
+            long spanMinutes = Duration.between(first, deadline).toMinutes() - 30;
+            var directionIds = new HashMap<String, Long>();
+            competition.directions().forEach(d -> directionIds.put(d.code(), d.id()));
+            var submitted = new LinkedHashMap<Long, int[]>();
+            for (int slot = 0; slot < order.size(); slot++) {
+                int index = order.get(slot);
+                var project = DemoProjects.ALL.get(index);
+                double x = (slot + 0.5) / order.size();
+                var submittedAt = first.plus(Duration.ofMinutes(Math.round(spanMinutes * (1 - (1 - x) * (1 - x)))
+                        + random.nextInt(5))).plusSeconds(slot);
+                var begun = submittedAt.minus(Duration.ofHours(24 + random.nextInt(24 * 6)));
+                if (begun.isBefore(opensAt.plus(Duration.ofHours(2)))) {
+                    begun = opensAt.plus(Duration.ofHours(2 + slot));
+                }
+                var content = content(project, index, directionIds.get(project.direction()));
+                var email = applicantEmail(code, index + 1);
+                long applicationId = as(email, begun, () -> {
+                    long draft = applications.start(competition.id());
+                    applications.saveDraft(draft, content);
+                    return draft;
+                });
+                as(email, begun.plus(Duration.ofMinutes(40)), () -> {
+                    for (var kind : List.of(AttachmentKind.PROJECT_DESCRIPTION, AttachmentKind.COST_ESTIMATE,
+                            AttachmentKind.IDENTITY_DOCUMENT)) {
+                        attachments.upload(applicationId, kind, fileName(kind, project),
+                                new ByteArrayInputStream(file(kind)));
+                    }
+                });
+                as(email, submittedAt, () -> {
+                    try {
+                        applications.submit(applicationId);
+                    } catch (ApplicationRefusedException refused) {
+                        throw new IllegalStateException("demo application " + (index + 1) + " refused: "
+                                + applications.checklist(applicationId), refused);
+                    }
+                });
+                int direction = directionIndex(project.direction());
+                int within = (int) DemoProjects.ALL.subList(0, index).stream()
+                        .filter(p -> p.direction().equals(project.direction())).count();
+                submitted.put(applicationId, new int[]{direction, within, index});
+            }
+            return submitted;
+        }
+
+        private ApplicationContent content(DemoProjects.Project project, int index, long directionId) {
+            return new ApplicationContent(directionId, project.title(), project.summary(),
+                    DemoProjects.relevance(project), DemoProjects.goals(project),
+                    DemoProjects.expectedResults(project), DemoProjects.audience(project),
+                    DemoProjects.town(project), index % 3 == 0 ? "https://video.example.kz/urpaq/" + (index + 1) : "",
+                    DemoProjects.milestones(project, year), DemoProjects.team(project, index),
+                    DemoProjects.budget(project, index));
+        }
+
+        private void seatJurors(CompetitionOverview competition, Instant when) {
+            as(DemoData.ADMIN_EMAIL, when, () -> {
+                for (var direction : competition.directions()) {
+                    for (int number = 1; number <= DemoScores.JURORS; number++) {
+                        var juror = accounts.findByEmail(jurorEmail(direction.code(), number)).orElseThrow(
+                                () -> new IllegalStateException("the demo jurors are seeded by DemoData first"));
+                        panels.addMember(competition.id(), direction.id(), juror.id(), PanelMember.DEFAULT_CAP);
+                    }
+                }
+            });
+        }
+
+        /** Each juror scores their twelve projects over the review weeks, now and then with a comment. */
+        private void score(CompetitionOverview competition, Map<Long, int[]> applicationIds, Instant firstDay) {
+            var comments = new Random(DemoScores.SEED);
+            for (var direction : competition.directions()) {
+                for (int number = 1; number <= DemoScores.JURORS; number++) {
+                    int juror = number - 1;
+                    var email = jurorEmail(direction.code(), number);
+                    var jurorId = as(DemoData.ADMIN_EMAIL, firstDay, () -> accounts.findByEmail(email)).orElseThrow().id();
+                    var rows = as(DemoData.ADMIN_EMAIL, firstDay, () -> assignments.assignmentsOf(competition.id(), jurorId));
+                    for (int k = 0; k < rows.size(); k++) {
+                        var row = rows.get(k);
+                        var where = applicationIds.get(row.applicationId());
+                        var project = DemoProjects.ALL.get(where[2]);
+                        var given = scores.sheet(where[0], where[1], juror);
+                        var comment = comments.nextInt(4) == 0 ? (project.russian() ? DemoProjects.COMMENTS_RU
+                                : DemoProjects.COMMENTS_KK).get(comments.nextInt(4)) : "";
+                        var when = firstDay.plus(Duration.ofDays(k * 2L + juror))
+                                .plus(Duration.ofMinutes(60L * (1 + number) + 7L * k + 3L * where[0]));
+                        // A fresh assignment has no sheet yet: the juror scores and submits at once.
+                        var entries = competition.criteria().stream().map(criterion -> new ScoreEntry(criterion.id(),
+                                given[CRITERIA.indexOf(criterion.code())], "")).toList();
+                        as(email, when, () -> sheets.submit(row.assignmentId(),
+                                new ScoreDraft(ScoreSheetView.NO_SHEET, entries, "", comment)));
+                    }
+                }
+            }
+        }
+
+        private static int directionIndex(String code) {
+            var codes = DefaultDirections.all().stream().map(CompetitionSpec.DirectionSpec::code).toList();
+            return codes.indexOf(code);
+        }
+
+        private String fileName(AttachmentKind kind, DemoProjects.Project project) {
+            var base = switch (kind) {
+                case PROJECT_DESCRIPTION -> project.russian() ? "opisanie-proekta" : "zhoba-sipattamasy";
+                case COST_ESTIMATE -> project.russian() ? "smeta" : "shygyndar-smetasy";
+                default -> project.russian() ? "udostoverenie" : "zheke-kualik";
+            };
+            return base + ".pdf";
+        }
+
+        private byte[] file(AttachmentKind kind) {
+            return files.computeIfAbsent(kind, k -> switch (k) {
+                case PROJECT_DESCRIPTION -> pdf("Жоба сипаттамасы · Описание проекта");
+                case COST_ESTIMATE -> pdf("Шығындар сметасы · Смета расходов");
+                default -> pdf("Жеке куәлік · Удостоверение личности");
+            });
+        }
+
+        /** A one-page PDF saying what it stands for: the demo's attachments are placeholders. */
+        private byte[] pdf(String heading) {
+            try (var document = new PDDocument(); var font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+                var page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                var type0 = PDType0Font.load(document, java.util.Objects.requireNonNull(font));
+                try (var text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(type0, 16);
+                    text.newLineAtOffset(60, 760);
+                    text.showText(heading);
+                    text.setFont(type0, 11);
+                    text.newLineAtOffset(0, -24);
+                    text.showText("Демо-деректер: «Тәуелсіздік ұрпақтары — " + year + "» · Демо-данные");
+                    text.endText();
+                }
+                var out = new ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Runs the task signed in as the account with this e-mail, at that instant of the past. */
+    private <T> T as(String email, Instant when, Supplier<T> task) {
+        return DemoClock.at(when, () -> {
+            var previous = SecurityContextHolder.getContext();
+            var principal = principals.computeIfAbsent(email, userDetails::loadUserByUsername);
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    principal.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            try {
+                return task.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
+    }
+
+    private void as(String email, Instant when, Runnable task) {
+        as(email, when, () -> {
+            task.run();
+            return null;
+        });
+    }
+}
