@@ -3,6 +3,7 @@ package kz.urpaq.demo;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.i18n.Language;
+import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.CompetitionSpec;
 import kz.urpaq.competition.DefaultCriteria;
@@ -63,18 +64,20 @@ class DemoData implements ApplicationRunner {
     private final ApplicantProfileService profileService;
     private final JuryPanelService juryPanelService;
     private final FinishedCompetitionDemo finishedCompetition;
+    private final CertificateService certificates;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
-             FinishedCompetitionDemo finishedCompetition, Clock clock,
+             FinishedCompetitionDemo finishedCompetition, CertificateService certificates, Clock clock,
              @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
         this.profileService = profileService;
         this.juryPanelService = juryPanelService;
         this.finishedCompetition = finishedCompetition;
+        this.certificates = certificates;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -215,6 +218,9 @@ class DemoData implements ApplicationRunner {
                         APPLICANT_PASSWORD))
                 .append("  ").append(FinishedCompetitionDemo.CODE)
                 .append(": the finished competition of last year, results announced\n");
+        SystemTask.run(() -> competitionService.findByCode(FinishedCompetitionDemo.CODE)
+                .flatMap(finished -> certificates.sampleVerificationUrl(finished.id())))
+                .ifPresent(url -> text.append("  Verify one of its certificates: ").append(url).append('\n'));
         log.info(text.toString());
     }
 }

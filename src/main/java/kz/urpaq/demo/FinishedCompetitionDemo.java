@@ -4,6 +4,7 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.CompetitionSpec;
@@ -103,6 +104,7 @@ public class FinishedCompetitionDemo {
     private final AssignmentService assignments;
     private final ScoreSheetService sheets;
     private final ResultsService results;
+    private final CertificateService certificates;
     private final UserDetailsService userDetails;
     /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
     private final Map<String, UserDetails> principals = new HashMap<>();
@@ -111,7 +113,7 @@ public class FinishedCompetitionDemo {
                             ApplicantProfileService profiles, ApplicationService applications,
                             AttachmentService attachments, ScreeningService screening, JuryPanelService panels,
                             AssignmentService assignments, ScoreSheetService sheets, ResultsService results,
-                            UserDetailsService userDetails) {
+                            CertificateService certificates, UserDetailsService userDetails) {
         this.competitions = competitions;
         this.setup = setup;
         this.accounts = accounts;
@@ -123,6 +125,7 @@ public class FinishedCompetitionDemo {
         this.assignments = assignments;
         this.sheets = sheets;
         this.results = results;
+        this.certificates = certificates;
         this.userDetails = userDetails;
     }
 
@@ -242,6 +245,8 @@ public class FinishedCompetitionDemo {
             if (stopAt == Phase.ANNOUNCED) {
                 as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
                 as(DemoData.ADMIN_EMAIL, at(12, 1, 12, 0), () -> setup.moveTo(id, Phase.ANNOUNCED));
+                as(DemoData.ADMIN_EMAIL, at(12, 2, 10, 0), () -> certificates.issueNow(id));
+                stage("certificates issued");
             }
             return id;
         }

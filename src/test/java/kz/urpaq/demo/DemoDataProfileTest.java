@@ -20,6 +20,8 @@ class DemoDataProfileTest {
             .withBean(kz.urpaq.submission.ApplicantProfileService.class,
                     () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
             .withBean(FinishedCompetitionDemo.class, () -> mock(FinishedCompetitionDemo.class))
+            .withBean(kz.urpaq.certificate.CertificateService.class,
+                    () -> mock(kz.urpaq.certificate.CertificateService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

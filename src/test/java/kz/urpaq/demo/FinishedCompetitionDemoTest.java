@@ -37,6 +37,12 @@ class FinishedCompetitionDemoTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    kz.urpaq.results.PublicResultsService publicResults;
+
+    @Autowired
+    kz.urpaq.certificate.CertificateService certificates;
+
     private long announcedId() {
         return SystemTask.run(() -> competitions.findByCode(FinishedCompetitionDemo.CODE)).orElseThrow().id();
     }
@@ -119,5 +125,21 @@ class FinishedCompetitionDemoTest {
         assertThat(after.snapshot().sha256()).isEqualTo(hash);
         assertThat(after.phase()).isEqualTo(Phase.ANNOUNCED);
         assertThat(after.rows()).filteredOn(CompetitionResults.Row::finalGrant).hasSize(15);
+    }
+
+    @Test
+    void the_2025_competition_has_public_results_and_its_certificates_issued() {
+        long id = announcedId();
+        var published = publicResults.published(id).orElseThrow();
+        assertThat(published.placeCount()).isEqualTo(15);
+        assertThat(published.grantsAwarded()).isEqualTo(15);
+
+        var counts = SystemTask.run(() -> certificates.validCounts(id));
+        assertThat(counts).containsEntry(kz.urpaq.certificate.CertificateKind.PARTICIPATION_CERTIFICATE, 60L)
+                .containsEntry(kz.urpaq.certificate.CertificateKind.GRANT_CERTIFICATE, 15L)
+                .containsEntry(kz.urpaq.certificate.CertificateKind.PLACE_DIPLOMA, 15L)
+                .containsEntry(kz.urpaq.certificate.CertificateKind.JUROR_LETTER, 15L);
+        assertThat(SystemTask.run(() -> certificates.sampleVerificationUrl(id))).hasValueSatisfying(url ->
+                assertThat(certificates.verify(url.substring(url.lastIndexOf('/') + 1))).isPresent());
     }
 }

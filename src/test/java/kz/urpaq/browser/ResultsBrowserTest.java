@@ -1,0 +1,67 @@
+package kz.urpaq.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import kz.urpaq.competition.Phase;
+import kz.urpaq.demo.FinishedCompetitionDemo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Deliberation to publication in Chromium: an administrator finalises and announces a finished
+ * competition of the demo kind (60 projects, complete reviews), and a visitor reads the public
+ * results: three places in each of five directions and fifteen grants.
+ */
+class ResultsBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    FinishedCompetitionDemo demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_administrator_finalises_and_announces_and_a_visitor_reads_the_results(Page page) {
+        var code = "TU-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        long competitionId = demo.seed(code, 2024, Phase.DELIBERATION);
+
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        open(page, "admin/competitions/" + competitionId + "/results", "#finalise-results");
+        page.locator("#finalise-results").click();
+        page.locator("#confirm-finalise").click();
+        assertThat(page.locator("#snapshot-hash")).isVisible();
+        var hash = jdbc.sql("select sha256 from result_snapshot where competition_id = :id")
+                .param("id", competitionId).query(String.class).single();
+
+        open(page, "admin/competitions/" + competitionId, "#next-phase");
+        page.locator("#next-phase").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Иә, өту")).click();
+        assertThat(page.locator(".phase-badge")).hasAttribute("data-phase", Phase.ANNOUNCED.name());
+
+        page.context().clearCookies();
+        open(page, "results/" + competitionId, ".results-direction");
+        assertThat(page.locator(".results-direction")).hasCount(5);
+        for (var direction : page.locator(".results-direction").all()) {
+            assertThat(direction.locator(".award-badge[data-place='1']")).hasCount(1);
+            assertThat(direction.locator(".award-badge[data-place='2']")).hasCount(1);
+            assertThat(direction.locator(".award-badge[data-place='3']")).hasCount(1);
+        }
+        assertThat(page.locator(".award[data-grant='true']")).hasCount(15);
+        assertThat(page.locator(".snapshot-hash")).hasText(hash);
+        assertThat(page.locator("body")).not().containsText("@urpaq.local");
+        assertNoMissingTranslations(page);
+        assertNoHorizontalOverflow(page);
+        ChromiumExtension.screenshot(page, "public-results-kk");
+
+        page.setViewportSize(360, 800);
+        open(page, "results/" + competitionId, ".results-direction");
+        assertNoHorizontalOverflow(page);
+        ChromiumExtension.screenshot(page, "public-results-kk-360");
+    }
+}
