@@ -130,7 +130,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
             revoke.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             return revoke;
         }).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("32rem"); // scrolls lazily: a national round has tens of thousands of certificates
         return grid;
     }
 
