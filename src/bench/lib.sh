@@ -73,8 +73,11 @@ CREATE DATABASE "$1";
 SQL
 }
 
-drop_database() { # name
-  psql_bench -d postgres -c "SET client_min_messages = warning; DROP DATABASE IF EXISTS \"$1\" WITH (FORCE);"
+drop_database() { # name (two statements: DROP DATABASE cannot run in the one transaction of a -c)
+  psql_bench -d postgres <<SQL
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS "$1" WITH (FORCE);
+SQL
 }
 
 # start_prod FORM DB PORT LOG: FORM is "jar" (java -jar) or "extracted" (JarLauncher in the layered

@@ -3,7 +3,7 @@
 # ResultsPageBenchmark with the tests' Spring context pointed at a database of its own, which
 # Flyway migrates and the benchmark seeds once (100,000 applications, 300,000 score sheets; kept
 # for later runs: FRESH=1 drops it first).
-#   bash src/bench/results-page.sh            BENCH_DB=urpaq_bench_results FRESH=0
+#   bash src/bench/results-page.sh [-Dbench.warmup=3 -Dbench.measured=5]   BENCH_DB=urpaq_bench_results FRESH=0
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 DB=${BENCH_DB:-urpaq_bench_results}
