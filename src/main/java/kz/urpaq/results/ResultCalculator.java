@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,9 @@ public final class ResultCalculator {
                           Map<String, BigDecimal> criterionMeans) {
     }
 
-    private record Row(Entry entry, Scores scores, BigDecimal normalised, BigDecimal rankingScore, boolean full) {
+    /** {@code tieBreaks}: the rounded criterion means in tie-break order, computed once, not per comparison. */
+    private record Row(Entry entry, Scores scores, BigDecimal normalised, BigDecimal rankingScore, boolean full,
+                       List<BigDecimal> tieBreaks) {
     }
 
     private ResultCalculator() {
@@ -69,15 +72,34 @@ public final class ResultCalculator {
                 .sorted(Comparator.comparingLong(Sheet::applicationId).thenComparingLong(Sheet::jurorId))
                 .toList();
 
-        var totals = new LinkedHashMap<Sheet, BigDecimal>();
-        sheets.forEach(sheet -> totals.put(sheet, total(rules.criteria(), sheet.scores())));
+        // Each sheet's weighted scores, worked out once: the totals and the criterion means both sum them.
+        // A criterion's weighted score depends on its integer score alone, so each division is done once
+        // per criterion and score, not once per sheet (decimal division dominated at national scale).
+        // Sheets are looked up by identity: comparing two records' score maps costs more than the lookup.
+        var divided = new ArrayList<Map<Integer, BigDecimal>>();
+        rules.criteria().forEach(criterion -> divided.add(new HashMap<>()));
+        var weightedScores = new IdentityHashMap<Sheet, BigDecimal[]>();
+        var totals = new IdentityHashMap<Sheet, BigDecimal>();
+        for (var sheet : sheets) {
+            var weighted = new BigDecimal[rules.criteria().size()];
+            var total = BigDecimal.ZERO;
+            for (int c = 0; c < weighted.length; c++) {
+                var criterion = rules.criteria().get(c);
+                var score = sheet.scores().get(criterion.code());
+                weighted[c] = score == null ? weighted(criterion, sheet.scores())
+                        : divided.get(c).computeIfAbsent(score, s -> weighted(criterion, sheet.scores()));
+                total = total.add(weighted[c]);
+            }
+            weightedScores.put(sheet, weighted);
+            totals.put(sheet, total);
+        }
 
         var byApplication = new TreeMap<Long, List<Sheet>>();
         sheets.forEach(sheet -> byApplication.computeIfAbsent(sheet.applicationId(), id -> new ArrayList<>()).add(sheet));
         var byJuror = new TreeMap<Long, List<Sheet>>();
         sheets.forEach(sheet -> byJuror.computeIfAbsent(sheet.jurorId(), id -> new ArrayList<>()).add(sheet));
 
-        var zScores = new HashMap<Sheet, BigDecimal>();
+        var zScores = new IdentityHashMap<Sheet, BigDecimal>();
         byJuror.values().forEach(own -> {
             var values = own.stream().map(totals::get).toList();
             var mean = mean(values);
@@ -92,9 +114,10 @@ public final class ResultCalculator {
             var values = own.stream().map(totals::get).toList();
             var mean = values.isEmpty() ? BigDecimal.ZERO : mean(values);
             var criterionMeans = new LinkedHashMap<String, BigDecimal>();
-            for (var criterion : rules.criteria()) {
-                criterionMeans.put(criterion.code(), own.isEmpty() ? BigDecimal.ZERO
-                        : mean(own.stream().map(sheet -> weighted(criterion, sheet.scores())).toList()));
+            for (int c = 0; c < rules.criteria().size(); c++) {
+                int index = c;
+                criterionMeans.put(rules.criteria().get(c).code(), own.isEmpty() ? BigDecimal.ZERO
+                        : mean(own.stream().map(sheet -> weightedScores.get(sheet)[index]).toList()));
             }
             scores.put(entry.applicationId(), new Scores(mean, trimmedMean(values, mean),
                     own.isEmpty() ? BigDecimal.ZERO : mean(own.stream().map(zScores::get).toList()),
@@ -109,6 +132,8 @@ public final class ResultCalculator {
         var minZ = reviewed.stream().map(Scores::zMean).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         var maxZ = reviewed.stream().map(Scores::zMean).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
 
+        var tieBreakers = rules.criteria().stream().filter(c -> c.tieBreakOrder() != null)
+                .sorted(Comparator.comparing(Criterion::tieBreakOrder)).toList();
         var rows = new ArrayList<Row>();
         for (var entry : entries.values()) {
             var s = scores.get(entry.applicationId());
@@ -121,15 +146,14 @@ public final class ResultCalculator {
                 case NORMALISED -> normalised;
             };
             rows.add(new Row(entry, s, normalised, round(ranking),
-                    s.reviews() >= rules.reviewersPerApplication()));
+                    s.reviews() >= rules.reviewersPerApplication(),
+                    tieBreakers.stream().map(c -> round(s.criterionMeans().get(c.code()))).toList()));
         }
 
-        var tieBreakers = rules.criteria().stream().filter(c -> c.tieBreakOrder() != null)
-                .sorted(Comparator.comparing(Criterion::tieBreakOrder)).toList();
         Comparator<Row> order = Comparator.comparing(Row::rankingScore, Comparator.reverseOrder());
-        for (var criterion : tieBreakers) {
-            order = order.thenComparing(row -> round(row.scores().criterionMeans().get(criterion.code())),
-                    Comparator.reverseOrder());
+        for (int t = 0; t < tieBreakers.size(); t++) {
+            int index = t;
+            order = order.thenComparing(row -> row.tieBreaks().get(index), Comparator.reverseOrder());
         }
         order = order.thenComparing(row -> row.entry().submittedAt())
                 .thenComparingLong(row -> row.entry().applicationId());
@@ -249,11 +273,9 @@ public final class ResultCalculator {
         if (previous.rankingScore().compareTo(row.rankingScore()) != 0) {
             return;
         }
-        for (var criterion : tieBreakers) {
-            var a = round(previous.scores().criterionMeans().get(criterion.code()));
-            var b = round(row.scores().criterionMeans().get(criterion.code()));
-            if (a.compareTo(b) != 0) {
-                var decision = new Decision(Rule.TIE_BROKEN_ON_CRITERION, criterion.code());
+        for (int t = 0; t < tieBreakers.size(); t++) {
+            if (previous.tieBreaks().get(t).compareTo(row.tieBreaks().get(t)) != 0) {
+                var decision = new Decision(Rule.TIE_BROKEN_ON_CRITERION, tieBreakers.get(t).code());
                 decisions.get(previous.entry().applicationId()).add(decision);
                 decisions.get(row.entry().applicationId()).add(decision);
                 return;

@@ -5,7 +5,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,17 +35,21 @@ public class SubmittedScores {
                 .orElseThrow(() -> new IllegalArgumentException("no competition " + competitionId));
         Map<Long, String> codes = competition.criteria().stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.code()));
-        return sheets.findByCompetitionIdAndSubmittedAtIsNotNull(competitionId).stream()
-                .sorted(Comparator.comparingLong(ScoreSheet::getApplicationId)
-                        .thenComparingLong(ScoreSheet::getJurorId))
-                .map(sheet -> {
-                    var scores = new TreeMap<String, Integer>();
-                    sheet.getEntries().stream().filter(e -> e.score() != null && codes.containsKey(e.criterionId()))
-                            .forEach(e -> scores.put(codes.get(e.criterionId()), e.score()));
-                    return new SubmittedSheet(sheet.getApplicationId(), sheet.getJurorId(),
-                            java.util.Collections.unmodifiableMap(scores),
-                            java.util.Objects.requireNonNull(sheet.getSubmittedAt()));
-                }).toList();
+        var result = new ArrayList<SubmittedSheet>();
+        Long sheet = null;
+        TreeMap<String, Integer> scores = null;
+        for (var row : sheets.submittedScoreRows(competitionId)) {
+            if (!row[0].equals(sheet)) {
+                sheet = (Long) row[0];
+                scores = new TreeMap<>();
+                result.add(new SubmittedSheet((Long) row[1], (Long) row[2], Collections.unmodifiableMap(scores),
+                        (java.time.Instant) row[5]));
+            }
+            if (row[3] != null && row[4] != null && codes.containsKey((Long) row[3])) {
+                scores.put(codes.get((Long) row[3]), (Integer) row[4]);
+            }
+        }
+        return List.copyOf(result);
     }
 
     /**
@@ -53,11 +58,12 @@ public class SubmittedScores {
      */
     public Map<Long, List<String>> commentsToApplicants(long competitionId) {
         var comments = new TreeMap<Long, List<String>>();
-        sheets.findByCompetitionIdAndSubmittedAtIsNotNull(competitionId).stream()
-                .sorted(Comparator.comparingLong(ScoreSheet::getApplicationId).thenComparingLong(ScoreSheet::getJurorId))
-                .filter(sheet -> !sheet.getCommentToApplicant().isBlank())
-                .forEach(sheet -> comments.computeIfAbsent(sheet.getApplicationId(), id -> new java.util.ArrayList<>())
-                        .add(sheet.getCommentToApplicant().strip()));
+        for (var row : sheets.submittedCommentsToApplicants(competitionId)) {
+            var text = ((String) row[2]).strip();
+            if (!text.isEmpty()) {
+                comments.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add(text);
+            }
+        }
         return comments;
     }
 }

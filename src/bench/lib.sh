@@ -1,0 +1,154 @@
+# Shared by the scripts in src/bench/: JDK 25, the production jar, a PostgreSQL database of the
+# benchmark's own and an app process that is started and stopped as one process group.
+# Source it from a script that has `set -euo pipefail` and runs from the project root.
+
+BENCH_PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+BENCH_PG_PORT=${BENCH_PG_PORT:-5432}
+BENCH_PG_USER=${BENCH_PG_USER:-postgres}
+
+die() { printf 'BENCH FAILED: %s\n' "$*" >&2; exit 1; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'
+}
+
+# Picks a JDK 25 or newer the way .ci/run does: JAVA_HOME, the java on PATH, then /usr/lib/jvm.
+use_jdk25() {
+  local candidate v
+  for candidate in "${JAVA_HOME:-}" "$(dirname "$(dirname "$(readlink -f "$(command -v java || echo /x/x/x)")")")" \
+    /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    v=$(java_major "$candidate/bin/java")
+    if [ "${v:-0}" -ge 25 ]; then
+      export JAVA_HOME=$candidate PATH="$candidate/bin:$PATH"
+      return 0
+    fi
+  done
+  die "no JDK 25 or newer"
+}
+
+# Builds the production jar unless one is there (as the Dockerfile does; the production profile
+# also keeps vaadin-dev out, which .ci/run checks). Sets JAR.
+production_jar() {
+  shopt -s nullglob
+  local jars=(target/urpaq-*.jar)
+  shopt -u nullglob
+  if [ ${#jars[@]} = 0 ]; then
+    echo "building the production jar: ./mvnw -B -ntp -DskipTests -Pproduction package"
+    ./mvnw -B -ntp -DskipTests -Pproduction package >"$BENCH_WORK/build.log" 2>&1 \
+      || { tail -n 40 "$BENCH_WORK/build.log"; die "the production build failed"; }
+    shopt -s nullglob
+    jars=(target/urpaq-*.jar)
+    shopt -u nullglob
+  fi
+  [ ${#jars[@]} = 1 ] || die "expected one target/urpaq-*.jar, found: ${jars[*]}"
+  if unzip -l "${jars[0]}" 2>/dev/null | grep -q 'BOOT-INF/lib/vaadin-dev'; then
+    die "${jars[0]} contains vaadin-dev: not a production jar (delete it and rerun)"
+  fi
+  JAR=$(readlink -f "${jars[0]}")
+}
+
+# The layered form, laid out as the Dockerfile does. Sets EXTRACTED.
+extracted_app() {
+  EXTRACTED="$BENCH_WORK/app"
+  [ -d "$EXTRACTED" ] && return 0
+  (cd "$BENCH_WORK" && cp "$JAR" app.jar && java -Djarmode=tools -jar app.jar extract --layers --launcher \
+    --destination extracted >/dev/null)
+  mkdir -p "$EXTRACTED"
+  local layer
+  for layer in dependencies spring-boot-loader snapshot-dependencies application; do
+    cp -a "$BENCH_WORK/extracted/$layer/." "$EXTRACTED/"
+  done
+}
+
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$@"; }
+
+fresh_database() { # name
+  psql_bench -d postgres <<SQL
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS "$1" WITH (FORCE);
+CREATE DATABASE "$1";
+SQL
+}
+
+drop_database() { # name (two statements: DROP DATABASE cannot run in the one transaction of a -c)
+  psql_bench -d postgres <<SQL
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS "$1" WITH (FORCE);
+SQL
+}
+
+# start_prod FORM DB PORT LOG: FORM is "jar" (java -jar) or "extracted" (JarLauncher in the layered
+# folder). The production profile with the Dockerfile's JVM options; sets APP_PGID and APP_START_MS.
+start_prod() {
+  local form=$1 db=$2 port=$3 log=$4 dir cmd
+  if [ "$form" = jar ]; then
+    dir=$(dirname "$JAR") cmd=(java -jar "$JAR")
+  else
+    dir=$EXTRACTED cmd=(java org.springframework.boot.loader.launch.JarLauncher)
+  fi
+  APP_START_MS=$(now_ms)
+  # Without job control a background child is no group leader, so setsid makes it one in place.
+  setsid env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
+    SPRING_PROFILES_ACTIVE=prod PORT="$port" URPAQ_PUBLIC_BASE_URL="http://localhost:$port" \
+    URPAQ_SECURE_COOKIES=false JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-}" \
+    SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" \
+    SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= \
+    URPAQ_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-bench-admin@example.invalid}" \
+    URPAQ_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-password-123}" \
+    bash -c 'cd "$1" && shift && exec "$@"' _ "$dir" "${cmd[@]}" >"$log" 2>&1 </dev/null &
+  APP_PGID=$!
+}
+
+app_java_pid() { pgrep -g "$APP_PGID" -x java | head -n 1; }
+
+# wait_200 URL SECONDS LOG: polls every 100 ms; sets READY_MS (since APP_START_MS).
+wait_200() {
+  local url=$1 limit=$2 log=$3 code
+  while :; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$url" || true)
+    if [ "$code" = 200 ]; then
+      READY_MS=$(($(now_ms) - APP_START_MS))
+      return 0
+    fi
+    if ! kill -0 -- "-$APP_PGID" 2>/dev/null; then
+      tail -n 40 "$log"
+      die "the app exited before $url answered"
+    fi
+    if (($(now_ms) - APP_START_MS > limit * 1000)); then
+      tail -n 40 "$log"
+      die "$url did not answer 200 within $limit s"
+    fi
+    sleep 0.1
+  done
+}
+
+wait_log() { # log pattern seconds
+  local i
+  for i in $(seq 1 $(($3 * 2))); do
+    grep -qE "$2" "$1" && return 0
+    sleep 0.5
+  done
+  die "not in $1 within $3 s: /$2/"
+}
+
+stop_prod() {
+  [ -n "${APP_PGID:-}" ] || return 0
+  local pgid=$APP_PGID i
+  APP_PGID=""
+  kill -TERM -- "-$pgid" 2>/dev/null || true
+  for i in $(seq 1 60); do
+    kill -0 -- "-$pgid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -KILL -- "-$pgid" 2>/dev/null || true
+  wait "$pgid" 2>/dev/null || true
+}
+
+rss_kb() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"; }
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Memory per session (docs/benchmarks.md §2), Vaadin's method: heap after a full GC with N signed-in
+# sessions on a page, minus the same before them. Against the production jar (extracted layers) on
+# a fresh PostgreSQL database with a small SQL-made set-up: an applicant's draft in an open
+# competition (the applicant form), a juror's assignment in a competition in review (the review
+# page) and the administrator's screening grid of that competition. N sessions per page, opened one
+# page after the other (src/bench/memory_sessions.py), each step measured against the step before,
+# with the classes that grew most (GC.class_histogram difference). All N sessions of a page use one
+# account: memory per session does not depend on whose session it is.
+#   bash src/bench/memory.sh          N=200 BENCH_PORT=18091 BENCH_DB=urpaq_bench_memory
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+N=${N:-200}
+PORT=${BENCH_PORT:-18091}
+DB=${BENCH_DB:-urpaq_bench_memory}
+BENCH_WORK=$(mktemp -d "${TMPDIR:-/tmp}/urpaq-bench-memory.XXXXXX")
+source src/bench/lib.sh
+trap 'stop_prod; drop_database "$DB" >/dev/null 2>&1 || true; rm -rf "$BENCH_WORK"' EXIT
+
+use_jdk25
+production_jar
+extracted_app
+port_busy "$PORT" && die "port $PORT is in use (set BENCH_PORT)"
+fresh_database "$DB"
+log="$BENCH_WORK/app.log"
+start_prod extracted "$DB" "$PORT" "$log"
+wait_200 "http://localhost:$PORT/" 300 "$log"
+wait_log "$log" 'Created the first administrator' 120
+PID=$(app_java_pid)
+echo "production jar (extracted) on port $PORT, pid $PID, first 200 after $READY_MS ms; $(date -u +%FT%TZ)"
+
+PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password-123}
+ADMIN=${BENCH_ADMIN_EMAIL:-bench-admin@example.invalid}
+# Applicant and juror get the administrator's password hash (whatever the encoder), so the known
+# password signs them in too.
+psql_bench -d "$DB" -tA >"$BENCH_WORK/ids" <<'SQL'
+insert into user_account (email, password_hash, display_name, created_at, email_confirmed_at)
+select e, (select password_hash from user_account where email like 'bench-admin%' limit 1), n, now(), now()
+from (values ('bench-applicant@example.invalid', 'Айгерім Сапарова'), ('bench-juror@example.invalid', 'Ерлан Жұмабаев')) v(e, n);
+insert into user_account_role (account_id, role)
+select id, case when email like 'bench-applicant%' then 'APPLICANT' else 'JURY' end from user_account
+where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid');
+insert into applicant_profile (account_id, iin, birth_date, phone, district, place_of_study, consent_at, created_at, updated_at)
+select id, '080101500017', date '2008-01-01', '+77011234567', 'KONAEV', 'Мектеп №1', now(), now(), now()
+from user_account where email = 'bench-applicant@example.invalid';
+insert into competition (code, competition_year, title_kk, title_ru, title_en, region_kk, region_ru, region_en, phase,
+  opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at)
+values ('bench-open', 2026, 'Ашық байқау', 'Открытый конкурс', 'Open competition', 'Алматы', 'Алматы', 'Almaty', 'OPEN',
+  now() - interval '10 days', now() + interval '10 days', now() + interval '40 days', 14, 35, 1000000, 1000000, now()),
+  ('bench-review', 2026, 'Сараптама', 'Экспертиза', 'Review', 'Алматы', 'Алматы', 'Almaty', 'REVIEW',
+  now() - interval '40 days', now() - interval '10 days', now() + interval '10 days', 14, 35, 1000000, 1000000, now());
+insert into direction (competition_id, code, position, name_kk, name_ru, name_en)
+select id, 'science', 1, 'Ғылым', 'Наука', 'Science' from competition where code in ('bench-open', 'bench-review');
+insert into criterion (competition_id, code, position, name_kk, name_ru, name_en, description_kk, description_ru,
+  description_en, weight_percent, scale_max, tie_break_order)
+select c.id, v.code, v.pos, v.code, v.code, v.code, v.code, v.code, v.code, v.w, 10, v.pos
+from competition c cross join (values ('relevance', 1, 25), ('novelty', 2, 20), ('feasibility', 3, 20),
+  ('impact', 4, 20), ('budget', 5, 15)) v(code, pos, w) where c.code in ('bench-open', 'bench-review');
+insert into application (competition_id, applicant_id, direction_id, status, reference_number, title, summary,
+  relevance, goals, created_at, saved_at, submitted_at)
+select c.id, u.id, d.id, case when c.code = 'bench-open' then 'DRAFT' else 'ELIGIBLE' end,
+  case when c.code = 'bench-open' then null else 'BENCH-R-1' end, 'Ауыл мектебіне күн панельдері',
+  'Мектептің электр шығынын азайту', repeat('Өзектілігі. ', 60), repeat('Мақсаты. ', 60), now(), now(),
+  case when c.code = 'bench-open' then null else now() - interval '20 days' end
+from competition c join direction d on d.competition_id = c.id
+join user_account u on u.email = 'bench-applicant@example.invalid' where c.code in ('bench-open', 'bench-review');
+insert into panel_member (competition_id, direction_id, juror_id, cap, added_at)
+select c.id, d.id, u.id, 40, now() from competition c join direction d on d.competition_id = c.id
+join user_account u on u.email = 'bench-juror@example.invalid' where c.code = 'bench-review';
+insert into review_assignment (competition_id, direction_id, application_id, juror_id, state, automatic, assigned_at,
+  state_changed_at)
+select a.competition_id, a.direction_id, a.id, u.id, 'NEW', false, now(), now() from application a
+join competition c on c.id = a.competition_id join user_account u on u.email = 'bench-juror@example.invalid'
+where c.code = 'bench-review';
+select (select a.id from application a join competition c on c.id = a.competition_id where c.code = 'bench-open'),
+  (select r.id from review_assignment r join competition c on c.id = r.competition_id where c.code = 'bench-review'),
+  (select id from competition where code = 'bench-review');
+SQL
+IFS='|' read -r DRAFT ASSIGNMENT REVIEW_COMPETITION < <(grep '|' "$BENCH_WORK/ids")
+
+# GC.class_histogram collects fully first, so its total is the live heap: the histogram file's
+# last line is "Total <instances> <bytes>"; heap_used_kb prints the live heap of the last histogram.
+histogram() { jcmd "$PID" GC.class_histogram | awk '$1 ~ /^[0-9]+:$/ {print $4, $2, $3} $1 == "Total" {print "Total", $2, $3}' >"$1"; }
+heap_used_kb() { awk '$1 == "Total" {print int($3 / 1024)}' "$1"; }
+top_growth() { # before after: classes by bytes grown
+  awk 'NR == FNR {b[$1] = $3; n[$1] = $2; next} $1 != "Total" {d = $3 - b[$1]; if (d > 0) printf "%d %d %s\n", d, $2 - n[$1], $1}' "$1" "$2" \
+    | sort -rn | awk -v N="$N" 'NR <= 8 {printf "    %8.1f KB/session %7d instances  %s\n", $1 / 1024 / N, $2, $3}'
+}
+
+sleep 5
+jcmd "$PID" GC.run >/dev/null
+histogram "$BENCH_WORK/h0"
+before=$(heap_used_kb "$BENCH_WORK/h0")
+echo "heap used after full GC, no sessions: $((before / 1024)) MB; loadavg $(loadavg)"
+step=0
+for page in "applicant form|bench-applicant@example.invalid|applications/$DRAFT" \
+  "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT" \
+  "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening"; do
+  IFS='|' read -r name email route <<<"$page"
+  python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$N"
+  step=$((step + 1))
+  histogram "$BENCH_WORK/h$step"
+  after=$(heap_used_kb "$BENCH_WORK/h$step")
+  printf '%-22s (%s): %d sessions, heap %d -> %d MB: %.0f KB per session; loadavg %s\n' "$name" "$route" "$N" \
+    $((before / 1024)) $((after / 1024)) "$(echo "($after - $before) / $N" | bc -l)" "$(loadavg)"
+  echo "  grew most:"
+  top_growth "$BENCH_WORK/h$((step - 1))" "$BENCH_WORK/h$step"
+  before=$after
+done
+echo "measured within the UIs' 15 minutes without heartbeat and the 60-minute session timeout; $(date -u +%FT%TZ)"

@@ -1,0 +1,68 @@
+"""Opens signed-in Vaadin sessions on one page each over plain HTTP, as a browser's first visit does:
+GET /login (CSRF token), POST /login, GET /?v-r=init (the UI), then the UIDL event "ui-navigate"
+that makes the server build the route's view. No heartbeats follow: the UIs stay for 3 heartbeat
+intervals (15 min), the sessions for the session timeout (60 min).
+
+  python3 memory_sessions.py BASE_URL EMAIL PASSWORD ROUTE COUNT
+Prints one line: how many sessions opened, failures, and the mean time per session.
+"""
+import http.cookiejar
+import json
+import re
+import sys
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+BASE, EMAIL, PASSWORD, ROUTE, COUNT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+SESSIONS = []  # the openers are kept so that nothing is closed while the heap is measured
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def open_session():
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+    page = opener.open(BASE + "/login", timeout=60).read().decode()
+    csrf = re.search(r'name="_csrf" content="([^"]+)"', page).group(1)
+    form = urllib.parse.urlencode({"username": EMAIL, "password": PASSWORD, "_csrf": csrf}).encode()
+    try:
+        opener.open(BASE + "/login", data=form, timeout=60)
+    except urllib.error.HTTPError as e:  # 302 to / on success, to /login?error otherwise
+        if e.code != 302 or "error" in e.headers.get("Location", ""):
+            raise RuntimeError("sign-in refused for " + EMAIL)
+    init = json.loads(opener.open(BASE + "/?v-r=init&location=" + urllib.parse.quote(ROUTE, safe="")
+                                  + "&query=", timeout=60).read())
+    config = init["appConfig"]
+    key = config["uidl"]["Vaadin-Security-Key"]
+    ui = config["v-uiId"]
+    body = json.dumps({"csrfToken": key, "rpc": [{"type": "event", "node": 1, "event": "ui-navigate", "data": {
+        "route": ROUTE, "query": "", "appShellTitle": "", "historyState": {"idx": 0}, "trigger": ""}}],
+                       "syncId": 0, "clientId": 0}).encode()
+    request = urllib.request.Request(BASE + "/?v-r=uidl&v-uiId=" + str(ui), data=body,
+                                     headers={"Content-Type": "application/json; charset=UTF-8"})
+    answer = opener.open(request, timeout=120).read().decode()
+    if '"appError"' in answer or "sessionExpired" in answer or len(answer) < 2000:
+        raise RuntimeError("the view did not open: " + answer[:300])
+    SESSIONS.append(opener)
+
+
+def timed(_):
+    start = time.monotonic()
+    try:
+        open_session()
+        return time.monotonic() - start, None
+    except Exception as e:  # reported, not fatal: the count of failures is printed
+        return time.monotonic() - start, str(e)[:200]
+
+
+with ThreadPoolExecutor(max_workers=4) as pool:
+    results = list(pool.map(timed, range(COUNT)))
+errors = [e for _, e in results if e]
+print("opened %d sessions on %s as %s, %d failed, %.0f ms per session (mean)%s" % (
+    len(SESSIONS), ROUTE, EMAIL, len(errors), 1000 * sum(t for t, _ in results) / max(1, len(results)),
+    ("; first error: " + errors[0]) if errors else ""))

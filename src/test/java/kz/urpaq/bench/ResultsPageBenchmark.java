@@ -1,0 +1,115 @@
+package kz.urpaq.bench;
+
+import kz.urpaq.results.ResultCalculator;
+import kz.urpaq.results.ResultsService;
+import kz.urpaq.results.ResultsTestData;
+import kz.urpaq.testing.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * The deliberation page's query path at national scale on PostgreSQL (docs/benchmarks.md §3):
+ * {@link ResultsService#results} (which reads the rules, the eligible applications and every
+ * submitted score sheet, then ranks) for a competition of 100,000 eligible applications and
+ * 300,000 submitted score sheets of 5 criteria. Goal: under 300 ms. The first call in the JVM is
+ * reported as cold (JIT and Hibernate cold; PostgreSQL's own cache stays warm from the seeding),
+ * then warm-up calls, then measured calls. Run by {@code src/bench/results-page.sh}, which points
+ * the tests' Spring context at a PostgreSQL database of its own; the data is seeded with SQL once
+ * and kept for later runs.
+ */
+@SpringBootTest
+class ResultsPageBenchmark {
+
+    static final String CODE = "bench-national";
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 3);
+    private static final int MEASURED = Integer.getInteger("bench.measured", 5);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ResultsService results;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    @Test
+    void results_page_of_100000_applications_on_postgresql() {
+        var product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if (!"PostgreSQL".equals(product)) {
+            throw new IllegalStateException("this benchmark needs PostgreSQL (found " + product
+                    + "): run it with bash src/bench/results-page.sh");
+        }
+        long competitionId = NationalSeed.seed(jdbc, CODE);
+        System.out.printf(Locale.ROOT, "competition %d: %d eligible applications, %d submitted score sheets, "
+                        + "%d score entries%n", competitionId,
+                jdbc.queryForObject("select count(*) from application where competition_id = ? and status = "
+                        + "'ELIGIBLE'", Long.class, competitionId),
+                jdbc.queryForObject("select count(*) from score_sheet where competition_id = ? and submitted_at is "
+                        + "not null", Long.class, competitionId),
+                jdbc.queryForObject("select count(*) from score_sheet_entry e join score_sheet s on s.id = e.sheet_id "
+                        + "where s.competition_id = ?", Long.class, competitionId));
+        accounts.signInAs(ResultsTestData.ADMIN);
+
+        var before = NationalScale.loadavg();
+        long cold = time(() -> results.results(competitionId).rows().size());
+        System.out.printf(Locale.ROOT, "results() cold (first call in the JVM)      %8d ms; loadavg %s%n", cold,
+                NationalScale.loadavg());
+        var input = new ArrayList<Long>();
+        var compute = new ArrayList<Long>();
+        var page = new ArrayList<Long>();
+        for (int i = 0; i < WARMUP + MEASURED; i++) {
+            var read = new long[1];
+            long inputMs = time(() -> {
+                read[0] = results.input(competitionId).sheets().size();
+                return read[0];
+            });
+            var data = results.input(competitionId);
+            long computeMs = time(() -> ResultCalculator.compute(data).size());
+            long pageMs = time(() -> results.results(competitionId).rows().size());
+            if (i >= WARMUP) {
+                input.add(inputMs);
+                compute.add(computeMs);
+                page.add(pageMs);
+            }
+        }
+        System.out.println();
+        System.out.println("== ResultsPageBenchmark (ms; goal < 300 ms for results()); loadavg before: " + before
+                + ", after: " + NationalScale.loadavg());
+        print("results() warm (the page's whole call)", page);
+        print("  of which input() (the database reads)", input);
+        print("  of which ResultCalculator.compute", compute);
+    }
+
+    private static long time(LongSupplier work) {
+        long start = System.nanoTime();
+        if (work.getAsLong() < 0) {
+            throw new IllegalStateException();
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void print(String name, List<Long> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        var stats = values.stream().mapToLong(Long::longValue).summaryStatistics();
+        System.out.printf(Locale.ROOT, "%-44s mean %8.1f ms  min %6d  max %6d  (n=%d)  goal %s%n", name,
+                stats.getAverage(), stats.getMin(), stats.getMax(), stats.getCount(),
+                name.startsWith("results() warm") ? (stats.getAverage() < 300 ? "met"
+                        : String.format(Locale.ROOT, "missed by %.0f ms", stats.getAverage() - 300)) : "-");
+    }
+}
