@@ -36,7 +36,7 @@ class AnnouncementGuard implements PhaseGuard {
         if (snapshot.isEmpty()) {
             return Optional.of(new Refusal("results.refused.not-finalised"));
         }
-        var now = ResultsService.sha256(ResultsService.canonicalExport(results.getObject().results(competition.id())));
+        var now = ResultsService.sha256(ResultsService.canonicalExport(results.getObject().recomputed(competition.id())));
         if (!now.equals(snapshot.get().getSha256())) {
             return Optional.of(new Refusal("results.refused.snapshot-mismatch"));
         }

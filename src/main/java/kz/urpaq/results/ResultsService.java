@@ -5,6 +5,7 @@ import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.competition.ScoreMethod;
 import kz.urpaq.results.CompetitionResults.DirectionResults;
 import kz.urpaq.results.CompetitionResults.Row;
 import kz.urpaq.results.ResultsRefusedException.Reason;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -101,14 +103,60 @@ public class ResultsService {
         return new ScoringInput(rules, entries, sheets);
     }
 
-    /** The computed ranking per direction with the final places and grants after overrides. */
+    /**
+     * The computed ranking per direction with the final places and grants after overrides. From
+     * DELIBERATION on no service can change a score or an eligibility (SPEC §4), so the computed
+     * ranking is kept per competition and only the overrides are read again (docs/benchmarks.md §3:
+     * computing 100,000 applications takes seconds).
+     */
     @Transactional(readOnly = true)
     public CompetitionResults results(long competitionId) {
-        var overview = setup.overview(competitionId);
+        return results(competitionId, false);
+    }
+
+    /**
+     * As {@link #results(long)}, but always computed afresh from the database: for the checks
+     * against the snapshot (announcement, exports), which must see a score changed behind the
+     * services' back.
+     */
+    @Transactional(readOnly = true)
+    public CompetitionResults recomputed(long competitionId) {
+        return results(competitionId, true);
+    }
+
+    /** A computed ranking and the applications it ranks, as kept for a competition whose scores are frozen. */
+    private record Computed(ScoreMethod method, List<RankedApplication> ranking, Map<Long, ApplicationRef> refs) {
+    }
+
+    private static final int FROZEN_KEPT = 4;
+
+    private final Map<Long, Computed> frozen = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Computed> eldest) {
+                    return size() > FROZEN_KEPT;
+                }
+            });
+
+    private static boolean scoresFrozen(Phase phase) {
+        return phase.ordinal() >= Phase.DELIBERATION.ordinal();
+    }
+
+    private Computed compute(long competitionId) {
         var input = input(competitionId);
-        var computed = ResultCalculator.compute(input);
-        var refs = applications.eligible(competitionId).stream()
-                .collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity()));
+        return new Computed(input.rules().method(), ResultCalculator.compute(input), applications.eligible(competitionId)
+                .stream().collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity())));
+    }
+
+    private CompetitionResults results(long competitionId, boolean fresh) {
+        var overview = setup.overview(competitionId);
+        var kept = fresh || !scoresFrozen(overview.phase()) ? null : frozen.get(competitionId);
+        var done = kept != null ? kept : compute(competitionId);
+        if (kept == null && scoresFrozen(overview.phase())) {
+            frozen.put(competitionId, done);
+        }
+        var computed = done.ranking();
+        var refs = done.refs();
         var made = overrides.findByCompetitionIdOrderByIdAsc(competitionId);
         var places = new HashMap<Long, @Nullable Integer>();
         var grants = new HashMap<Long, Boolean>();
@@ -134,7 +182,7 @@ public class ResultsService {
                 List.copyOf(byDirection.getOrDefault(d.id(), List.of())))).toList();
         var snapshot = snapshots.findByCompetitionId(competitionId).map(s -> new CompetitionResults.Snapshot(
                 s.getSha256(), s.getFinalisedAt(), s.getFinalisedBy(), s.getExportText())).orElse(null);
-        return new CompetitionResults(competitionId, overview.title(), overview.phase(), input.rules().method(),
+        return new CompetitionResults(competitionId, overview.title(), overview.phase(), done.method(),
                 directions, made.stream().map(o -> new CompetitionResults.Override(o.getApplicationId(),
                 o.getField().name(), o.getFromValue(), o.getToValue(), o.getReason(), o.getOverriddenBy(),
                 o.getOverriddenAt())).toList(), snapshot);
@@ -167,7 +215,7 @@ public class ResultsService {
      * application is fully reviewed. Returns the SHA-256 of the canonical export (audited).
      */
     public String finalise(long competitionId) {
-        var results = changeable(competitionId);
+        var results = changeable(competitionId, true);
         var unreviewed = results.rows().stream().filter(r -> !r.computed().fullyReviewed()).count();
         if (unreviewed > 0) {
             throw new ResultsRefusedException(Reason.NOT_FULLY_REVIEWED, unreviewed);
@@ -217,7 +265,11 @@ public class ResultsService {
     }
 
     private CompetitionResults changeable(long competitionId) {
-        var results = results(competitionId);
+        return changeable(competitionId, false);
+    }
+
+    private CompetitionResults changeable(long competitionId, boolean fresh) {
+        var results = results(competitionId, fresh);
         if (results.finalised()) {
             throw new ResultsRefusedException(Reason.FINALISED);
         }

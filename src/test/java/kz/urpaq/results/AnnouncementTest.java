@@ -170,6 +170,12 @@ class AnnouncementTest {
         jdbc.update("update score_sheet_entry set score = 0 where sheet_id in (select id from score_sheet "
                 + "where application_id = ?)", setup.panel(0).applications().getFirst());
 
+        var snapshot = results.results(setup.id()).snapshot();
+        assertThat(ResultsService.canonicalExport(results.results(setup.id())))
+                .as("the ranking kept since scores froze").isEqualTo(snapshot.export());
+        assertThat(ResultsService.canonicalExport(results.recomputed(setup.id())))
+                .as("recomputed from the database").isNotEqualTo(snapshot.export());
+
         assertThatThrownBy(() -> setupService.moveTo(setup.id(), Phase.ANNOUNCED))
                 .isInstanceOfSatisfying(CompetitionRefusedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("results.refused.snapshot-mismatch"));

@@ -148,7 +148,7 @@ public class ResultsExportService {
      * results are first checked against the snapshot, so an export never differs from it.
      */
     private ExportTable results(long competitionId, Locale locale) {
-        var current = results.results(competitionId);
+        var current = results.recomputed(competitionId);
         var snapshot = current.snapshot();
         if (snapshot != null && !snapshot.export().equals(ResultsService.canonicalExport(current))) {
             throw new IllegalStateException("the results of competition " + competitionId
