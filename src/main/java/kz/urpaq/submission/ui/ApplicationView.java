@@ -349,8 +349,11 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 card.add(comments);
             }
         }
-        card.add(new com.vaadin.flow.component.html.Anchor("results/" + outcome.competitionId(),
-                getTranslation("application.outcome.all-results")));
+        var links = new Div(new com.vaadin.flow.component.html.Anchor("results/" + outcome.competitionId(),
+                getTranslation("application.outcome.all-results")),
+                new com.vaadin.flow.component.html.Anchor("certificates", getTranslation("nav.my-certificates")));
+        links.addClassName("outcome-links");
+        card.add(links);
         return card;
     }
 
