@@ -155,6 +155,13 @@ public class FinishedCompetitionDemo {
         }
         var existing = SystemTask.run(() -> competitions.findByCode(code));
         if (existing.isPresent()) {
+            if (existing.get().phase().ordinal() < stopAt.ordinal()) {
+                // Seeding walks the lifecycle through the services, step by step; a first start
+                // stopped half-way leaves the competition where it stopped, and it is not resumed.
+                log.warn("Demo data: the finished competition {} stopped at {} instead of {} (an earlier start was "
+                        + "interrupted while seeding it). Delete ./data and start again to seed it whole.", code,
+                        existing.get().phase(), stopAt);
+            }
             return existing.get().id();
         }
         long started = System.nanoTime();
