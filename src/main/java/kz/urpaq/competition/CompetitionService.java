@@ -48,6 +48,14 @@ public class CompetitionService {
                 .map(CompetitionOverview::of).toList();
     }
 
+    /** One competition whose results are public (announced or archived), if it is one. */
+    @PreAuthorize("permitAll()")
+    public Optional<CompetitionOverview> withPublicResults(long id) {
+        return competitions.findById(id)
+                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .map(CompetitionOverview::of);
+    }
+
     /** A competition anyone signed in may read about; drafts stay with the organisers. */
     @PreAuthorize("isAuthenticated()")
     public Optional<CompetitionOverview> findPublic(long id) {

@@ -49,7 +49,7 @@ public class PublicResultsService implements ApplicationOutcomes {
 
     /** The announced results of a competition; empty for an unknown one or one not announced. */
     public Optional<PublishedResults> published(long competitionId) {
-        var competition = competitions.withPublicResults().stream().filter(c -> c.id() == competitionId).findFirst();
+        var competition = competitions.withPublicResults(competitionId);
         var snapshot = snapshots.findByCompetitionId(competitionId);
         var rows = announced.findByCompetitionIdOrderByDirectionIdAscPositionAsc(competitionId);
         if (competition.isEmpty() || snapshot.isEmpty() || rows.isEmpty()) {
@@ -92,7 +92,7 @@ public class PublicResultsService implements ApplicationOutcomes {
         var me = currentUser.require().accountId();
         return announced.findByApplicationId(applicationId)
                 .filter(r -> r.getApplicantId() == me)
-                .filter(r -> competitions.withPublicResults().stream().anyMatch(c -> c.id() == r.getCompetitionId()))
+                .filter(r -> competitions.withPublicResults(r.getCompetitionId()).isPresent())
                 .map(r -> new ApplicationOutcome(r.getCompetitionId(), r.getPosition(), r.getRankedCount(),
                         r.getScore(), r.getPlace(), r.isGrantAwarded(), r.getComments(),
                         setup.commentsToApplicants(r.getCompetitionId())));

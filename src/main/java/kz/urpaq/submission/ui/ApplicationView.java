@@ -9,9 +9,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -344,14 +346,14 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             } else {
                 var comments = new Div();
                 comments.addClassName("outcome-comments");
-                comments.add(new com.vaadin.flow.component.html.H3(getTranslation("application.outcome.comments")));
+                comments.add(new H3(getTranslation("application.outcome.comments")));
                 outcome.comments().forEach(text -> comments.add(new Paragraph(text)));
                 card.add(comments);
             }
         }
-        var links = new Div(new com.vaadin.flow.component.html.Anchor("results/" + outcome.competitionId(),
+        var links = new Div(new Anchor("results/" + outcome.competitionId(),
                 getTranslation("application.outcome.all-results")),
-                new com.vaadin.flow.component.html.Anchor("certificates", getTranslation("nav.my-certificates")));
+                new Anchor("certificates", getTranslation("nav.my-certificates")));
         links.addClassName("outcome-links");
         card.add(links);
         return card;
@@ -425,7 +427,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         list.addClassName("checklist");
         for (var item : missing) {
             if (item == MissingItem.PROFILE_INCOMPLETE) {
-                list.add(new ListItem(new com.vaadin.flow.component.html.Anchor("profile",
+                list.add(new ListItem(new Anchor("profile",
                         getTranslation(item.labelKey()))));
                 continue;
             }
