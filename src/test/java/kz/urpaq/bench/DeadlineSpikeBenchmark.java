@@ -1,0 +1,277 @@
+package kz.urpaq.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Deadline day (docs/benchmarks.md §1): virtual applicants who sign in, open their draft, change
+ * three fields, upload a 2 MB PDF and submit, arriving evenly over the ramp, each spreading the
+ * steps over about the ramp's length with pauses (people read and type), so the number of
+ * applicants in the middle of their flow climbs to about all of them at the ramp's end. Drives the
+ * production jar over Vaadin's real HTTP protocol ({@link VaadinSession}), one virtual thread per
+ * applicant. Run by {@code src/bench/deadline-spike.sh}, which starts the jar, seeds the accounts,
+ * samples CPU and heap, and checks the database afterwards against the checksums written here.
+ *
+ * <p>Prints: per step the count and p50/p95/p99/max; per 30-second window the applicants in
+ * their flow, steps done, p95 and errors; the first window whose p95 passed 1 s; the errors.
+ */
+class DeadlineSpikeBenchmark {
+
+    enum Step { SIGN_IN, OPEN_DRAFT, CHANGE_FIELD, UPLOAD, SUBMIT, CONFIRM }
+
+    private static final int WINDOW_SECONDS = 30;
+    /** What ApplicationView runs in the browser after every save of the draft. */
+    private static final String SAVED = "$urpaqDraftSaved";
+    private static final String PASSWORD = System.getProperty("spike.password", "bench-admin-password-123");
+
+    record Account(String email, long applicationId) {
+    }
+
+    record Sample(Step step, long startNanos, long millis, boolean ok) {
+    }
+
+    private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<String> checksums = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private final AtomicInteger peakActive = new AtomicInteger();
+    private final AtomicInteger submitted = new AtomicInteger();
+    private final List<int[]> activeOverTime = Collections.synchronizedList(new ArrayList<>());
+    private long startNanos;
+
+    @Test
+    void deadline_day() throws Exception {
+        var base = System.getProperty("spike.base");
+        var accountsFile = System.getProperty("spike.accounts");
+        var out = System.getProperty("spike.out");
+        if (base == null || accountsFile == null || out == null) {
+            throw new IllegalStateException("run it with bash src/bench/deadline-spike.sh");
+        }
+        var ramp = Duration.ofSeconds(Long.getLong("spike.ramp", 300));
+        var accounts = Files.readAllLines(Path.of(accountsFile)).stream().filter(line -> line.contains(","))
+                .map(line -> line.split(",")).map(p -> new Account(p[0], Long.parseLong(p[1].strip()))).toList();
+        var users = Integer.getInteger("spike.users", accounts.size());
+        if (users > accounts.size()) {
+            throw new IllegalStateException(users + " applicants asked for, " + accounts.size() + " seeded");
+        }
+        System.out.printf(Locale.ROOT, "== deadline spike: %d applicants arriving over %d s against %s%n", users,
+                ramp.toSeconds(), base);
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        startNanos = System.nanoTime();
+        var sampler = Thread.ofVirtual().start(this::sampleActive);
+        try (var applicants = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < users; i++) {
+                var account = accounts.get(i);
+                var startAt = startNanos + ramp.toNanos() * i / users;
+                applicants.submit(() -> {
+                    sleepUntil(startAt);
+                    applicant(http, base, account, ramp);
+                    return null;
+                });
+            }
+        }
+        var elapsed = (System.nanoTime() - startNanos) / 1e9;
+        sampler.interrupt();
+        Files.write(Path.of(out, "expected-files.csv"), new ArrayList<>(checksums), StandardCharsets.UTF_8);
+        report(users, elapsed);
+    }
+
+    /** One applicant's flow; an error ends it (the applicant would call the hotline). */
+    private void applicant(HttpClient http, String base, Account account, Duration ramp) {
+        var think = ramp.toMillis() / 6;
+        var session = new VaadinSession(http, base);
+        var now = active.incrementAndGet();
+        peakActive.accumulateAndGet(now, Math::max);
+        Step step = Step.SIGN_IN;
+        try {
+            timed(Step.SIGN_IN, () -> session.signIn(account.email(), PASSWORD));
+            pause(2_000);
+            step = Step.OPEN_DRAFT;
+            timed(Step.OPEN_DRAFT, () -> session.open("applications/" + account.applicationId()));
+            var n = account.email().replaceAll("\\D", "");
+            var fields = List.of(
+                    Map.entry("field-title", "Жоба " + n + ": ауыл мектебіне күн панельдері"),
+                    Map.entry("field-summary", "Мектептің электр шығынын азайту, оқушыларға жаңартылатын энергияны үйрету (" + n + ")"),
+                    Map.entry("field-goals", "Мақсаты: ".repeat(150) + n));
+            for (var field : fields) {
+                pause(think);
+                step = Step.CHANGE_FIELD;
+                var node = session.byId(field.getKey());
+                timed(Step.CHANGE_FIELD, () -> {
+                    // The draft saves itself on the change; after each save the page tells the
+                    // browser's copy of the draft which save it builds on.
+                    if (!session.type(node, field.getValue()).toString().contains(SAVED)) {
+                        throw new IllegalStateException("the draft did not say it was saved");
+                    }
+                });
+            }
+            pause(think);
+            step = Step.UPLOAD;
+            var pdf = TestPdf.of(2 * 1024 * 1024, account.email());
+            var upload = session.within("vaadin-upload", "data-kind", "PROJECT_DESCRIPTION");
+            var target = session.attribute(upload, "target").orElseThrow(() -> new IllegalStateException("no upload target"));
+            timed(Step.UPLOAD, () -> {
+                session.event(upload, "upload-start");
+                session.upload(target, "zhoba-" + n + ".pdf", "application/pdf", pdf);
+                session.uploadSucceeded(upload);
+            });
+            checksums.add(account.applicationId() + "," + sha256(pdf) + "," + pdf.length);
+            pause(think);
+            step = Step.SUBMIT;
+            var submit = session.byId("submit-application");
+            timed(Step.SUBMIT, () -> {
+                session.click(submit);
+                if (session.newest("vaadin-confirm-dialog").isEmpty()) {
+                    throw new IllegalStateException("no confirmation after the submit click (checklist shown?)");
+                }
+            });
+            pause(1_500);
+            step = Step.CONFIRM;
+            var dialog = session.newest("vaadin-confirm-dialog").orElseThrow();
+            timed(Step.CONFIRM, () -> {
+                var answer = session.event(dialog, "confirm").toString();
+                if (!answer.contains("SPIKE-")) {
+                    throw new IllegalStateException("no reference number after confirming");
+                }
+            });
+            submitted.incrementAndGet();
+        } catch (Exception e) {
+            var reason = step + ": " + String.valueOf(e.getMessage()).replaceAll("\\d+", "N");
+            errors.computeIfAbsent(reason.length() > 160 ? reason.substring(0, 160) : reason, r -> new LongAdder())
+                    .increment();
+        } finally {
+            active.decrementAndGet();
+        }
+    }
+
+    interface Action {
+        void run() throws Exception;
+    }
+
+    private void timed(Step step, Action action) throws Exception {
+        var start = System.nanoTime();
+        var ok = false;
+        try {
+            action.run();
+            ok = true;
+        } finally {
+            samples.add(new Sample(step, start, (System.nanoTime() - start) / 1_000_000, ok));
+        }
+    }
+
+    private static void pause(long meanMillis) throws InterruptedException {
+        Thread.sleep((long) (meanMillis * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        var wait = nanos - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+        }
+    }
+
+    private void sampleActive() {
+        try {
+            while (true) {
+                activeOverTime.add(new int[]{(int) ((System.nanoTime() - startNanos) / 1_000_000_000L), active.get()});
+                Thread.sleep(1_000);
+            }
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void report(int users, double elapsed) {
+        var all = new ArrayList<>(samples);
+        var errorCount = errors.values().stream().mapToLong(LongAdder::sum).sum();
+        System.out.printf(Locale.ROOT, "applicants %d, submitted and confirmed %d, failed %d; run %.0f s; "
+                        + "most applicants in their flow at once: %d%n", users, submitted.get(), errorCount, elapsed,
+                peakActive.get());
+        System.out.printf(Locale.ROOT, "submissions per second: %.2f over the run%n", submitted.get() / elapsed);
+        System.out.printf(Locale.ROOT, "%-13s %7s %7s %7s %7s %7s %7s%n", "step", "count", "failed", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
+        var bySteps = new EnumMap<Step, List<Long>>(Step.class);
+        var failedBySteps = new EnumMap<Step, Integer>(Step.class);
+        for (var sample : all) {
+            bySteps.computeIfAbsent(sample.step(), s -> new ArrayList<>()).add(sample.millis());
+            if (!sample.ok()) {
+                failedBySteps.merge(sample.step(), 1, Integer::sum);
+            }
+        }
+        bySteps.forEach((step, millis) -> {
+            Collections.sort(millis);
+            System.out.printf(Locale.ROOT, "%-13s %7d %7d %7d %7d %7d %7d%n", step, millis.size(),
+                    failedBySteps.getOrDefault(step, 0), percentile(millis, 50), percentile(millis, 95),
+                    percentile(millis, 99), millis.getLast());
+        });
+        var everything = all.stream().map(Sample::millis).sorted().toList();
+        System.out.printf(Locale.ROOT, "%-13s %7d %7d %7d %7d %7d %7d%n", "all steps", everything.size(),
+                failedBySteps.values().stream().mapToInt(Integer::intValue).sum(), percentile(everything, 50),
+                percentile(everything, 95), percentile(everything, 99), everything.isEmpty() ? 0 : everything.getLast());
+
+        System.out.println("per " + WINDOW_SECONDS + " s window (by when a step started): applicants in their flow at "
+                + "the window's end, steps, submissions confirmed, p95 and max of the steps, failed steps");
+        var windows = new TreeMap<Integer, List<Sample>>();
+        for (var sample : all) {
+            windows.computeIfAbsent((int) ((sample.startNanos() - startNanos) / 1_000_000_000L / WINDOW_SECONDS),
+                    w -> new ArrayList<>()).add(sample);
+        }
+        Integer knee = null;
+        for (var window : windows.entrySet()) {
+            var millis = window.getValue().stream().map(Sample::millis).sorted().toList();
+            var end = (window.getKey() + 1) * WINDOW_SECONDS;
+            var inFlow = activeOverTime.stream().filter(a -> a[0] <= end).reduce((a, b) -> b).map(a -> a[1]).orElse(0);
+            var p95 = percentile(millis, 95);
+            if (knee == null && p95 > 1_000) {
+                knee = inFlow;
+                System.out.println("  (p95 passes 1 s in this window)");
+            }
+            System.out.printf(Locale.ROOT, "  %4d-%4d s  in flow %5d  steps %5d  confirmed %4d  p95 %6d ms  max %6d ms  "
+                            + "failed %d%n", window.getKey() * WINDOW_SECONDS, end, inFlow, millis.size(),
+                    window.getValue().stream().filter(s -> s.step() == Step.CONFIRM && s.ok()).count(), p95,
+                    millis.getLast(), window.getValue().stream().filter(s -> !s.ok()).count());
+        }
+        System.out.println(knee == null ? "p95 stayed under 1 s in every window"
+                : "p95 first passed 1 s with " + knee + " applicants in their flow");
+        System.out.println("errors: " + (errors.isEmpty() ? "none" : ""));
+        errors.forEach((reason, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count.sum(), reason));
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
