@@ -6,7 +6,8 @@
 # app's and PostgreSQL's CPU and the app's heap every 5 s, then checks in the database that every
 # confirmed submission is there exactly once with its file intact (SHA-256 of the stored chunks
 # against the uploaded bytes).
-#   bash src/bench/deadline-spike.sh          USERS=1000 RAMP=300 BENCH_PORT=18093 BENCH_DB=urpaq_bench_spike
+# SHAPE=rising makes the arrival rate climb linearly from zero instead of staying even.
+#   bash src/bench/deadline-spike.sh          USERS=1000 RAMP=300 SHAPE=even BENCH_PORT=18093 BENCH_DB=urpaq_bench_spike
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 USERS=${USERS:-1000}
@@ -52,7 +53,7 @@ sample >"$BENCH_WORK/samples" &
 SAMPLER=$!
 
 ./mvnw -B -ntp surefire:test@benchmarks -Dtest=DeadlineSpikeBenchmark -Dspike.base="http://localhost:$PORT" \
-  -Dspike.accounts="$BENCH_WORK/accounts.csv" -Dspike.out="$BENCH_WORK" -Dspike.users="$USERS" -Dspike.ramp="$RAMP" \
+  -Dspike.accounts="$BENCH_WORK/accounts.csv" -Dspike.out="$BENCH_WORK" -Dspike.users="$USERS" -Dspike.ramp="$RAMP" -Dspike.shape="${SHAPE:-even}" \
   -Dspike.password="${BENCH_ADMIN_PASSWORD:-bench-admin-password-123}" >"$BENCH_WORK/run.log" 2>&1 || true
 kill "$SAMPLER" 2>/dev/null || true
 SAMPLER=""

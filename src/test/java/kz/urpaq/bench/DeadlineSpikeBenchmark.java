@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Deadline day (docs/benchmarks.md §1): virtual applicants who sign in, open their draft, change
  * three fields, upload a 2 MB PDF and submit, arriving evenly over the ramp, each spreading the
- * steps over about the ramp's length with pauses (people read and type), so the number of
- * applicants in the middle of their flow climbs to about all of them at the ramp's end. Drives the
+ * steps over about 1.25 ramps with pauses (people read and type), so the number of applicants in
+ * the middle of their flow climbs to nearly all of them at the ramp's end. {@code spike.shape=rising}
+ * makes the arrival rate climb from zero instead, to find where the app stops keeping up. Drives the
  * production jar over Vaadin's real HTTP protocol ({@link VaadinSession}), one virtual thread per
  * applicant. Run by {@code src/bench/deadline-spike.sh}, which starts the jar, seeds the accounts,
  * samples CPU and heap, and checks the database afterwards against the checksums written here.
@@ -76,8 +77,9 @@ class DeadlineSpikeBenchmark {
         if (users > accounts.size()) {
             throw new IllegalStateException(users + " applicants asked for, " + accounts.size() + " seeded");
         }
-        System.out.printf(Locale.ROOT, "== deadline spike: %d applicants arriving over %d s against %s%n", users,
-                ramp.toSeconds(), base);
+        var rising = "rising".equals(System.getProperty("spike.shape", "even"));
+        System.out.printf(Locale.ROOT, "== deadline spike: %d applicants arriving over %d s (%s) against %s%n", users,
+                ramp.toSeconds(), rising ? "at a rate rising from zero" : "evenly", base);
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         startNanos = System.nanoTime();
@@ -85,7 +87,10 @@ class DeadlineSpikeBenchmark {
         try (var applicants = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
                 var account = accounts.get(i);
-                var startAt = startNanos + ramp.toNanos() * i / users;
+                // Even: the same number of arrivals every second. Rising: the arrival rate climbs
+                // linearly from zero, so the windows show where the app stops keeping up.
+                var share = rising ? Math.sqrt((double) i / users) : (double) i / users;
+                var startAt = startNanos + (long) (ramp.toNanos() * share);
                 applicants.submit(() -> {
                     sleepUntil(startAt);
                     applicant(http, base, account, ramp);
@@ -101,7 +106,9 @@ class DeadlineSpikeBenchmark {
 
     /** One applicant's flow; an error ends it (the applicant would call the hotline). */
     private void applicant(HttpClient http, String base, Account account, Duration ramp) {
-        var think = ramp.toMillis() / 6;
+        // Five pauses of a quarter of the ramp on average: an applicant's flow lasts about 1.25
+        // ramps, so at the ramp's end nearly everyone who arrived is still in it.
+        var think = ramp.toMillis() / 4;
         var session = new VaadinSession(http, base);
         var now = active.incrementAndGet();
         peakActive.accumulateAndGet(now, Math::max);
@@ -232,13 +239,16 @@ class DeadlineSpikeBenchmark {
                 failedBySteps.values().stream().mapToInt(Integer::intValue).sum(), percentile(everything, 50),
                 percentile(everything, 95), percentile(everything, 99), everything.isEmpty() ? 0 : everything.getLast());
 
-        System.out.println("per " + WINDOW_SECONDS + " s window (by when a step started): applicants in their flow at "
+        System.out.println("per " + WINDOW_SECONDS + " s window (by when a step started): applicants who signed in, in their flow at "
                 + "the window's end, steps, submissions confirmed, p95 and max of the steps, failed steps");
         var windows = new TreeMap<Integer, List<Sample>>();
         for (var sample : all) {
             windows.computeIfAbsent((int) ((sample.startNanos() - startNanos) / 1_000_000_000L / WINDOW_SECONDS),
                     w -> new ArrayList<>()).add(sample);
         }
+        var arrivals = new TreeMap<Integer, Integer>();
+        all.stream().filter(sample -> sample.step() == Step.SIGN_IN).forEach(sample -> arrivals.merge(
+                (int) ((sample.startNanos() - startNanos) / 1_000_000_000L / WINDOW_SECONDS), 1, Integer::sum));
         Integer knee = null;
         for (var window : windows.entrySet()) {
             var millis = window.getValue().stream().map(Sample::millis).sorted().toList();
@@ -249,8 +259,9 @@ class DeadlineSpikeBenchmark {
                 knee = inFlow;
                 System.out.println("  (p95 passes 1 s in this window)");
             }
-            System.out.printf(Locale.ROOT, "  %4d-%4d s  in flow %5d  steps %5d  confirmed %4d  p95 %6d ms  max %6d ms  "
-                            + "failed %d%n", window.getKey() * WINDOW_SECONDS, end, inFlow, millis.size(),
+            System.out.printf(Locale.ROOT, "  %4d-%4d s  arrived %4d  in flow %5d  steps %5d  confirmed %4d  p95 %6d ms  "
+                            + "max %6d ms  failed %d%n", window.getKey() * WINDOW_SECONDS, end,
+                    arrivals.getOrDefault(window.getKey(), 0), inFlow, millis.size(),
                     window.getValue().stream().filter(s -> s.step() == Step.CONFIRM && s.ok()).count(), p95,
                     millis.getLast(), window.getValue().stream().filter(s -> !s.ok()).count());
         }
