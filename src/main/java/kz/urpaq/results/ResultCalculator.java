@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Computes scores, ranking, places and grants exactly as SPEC §7 says, from the rules and the
@@ -37,9 +38,47 @@ public final class ResultCalculator {
                           Map<String, BigDecimal> criterionMeans) {
     }
 
-    /** {@code tieBreaks}: the rounded criterion means in tie-break order, computed once, not per comparison. */
+    /**
+     * {@code tieBreaks}: the rounded criterion means in tie-break order, computed once, not per
+     * comparison. {@code sortKey}: the ranking score and then the tie-break values as whole numbers
+     * of ten-thousandths. All of them are rounded to {@link #SCALE} decimals, and two decimals of
+     * one scale compare exactly as their unscaled values do, so sorting on the key gives the order
+     * the decimals give, without a {@code BigDecimal} comparison per step.
+     */
     private record Row(Entry entry, Scores scores, BigDecimal normalised, BigDecimal rankingScore, boolean full,
-                       List<BigDecimal> tieBreaks) {
+                       List<BigDecimal> tieBreaks, long[] sortKey) {
+
+        Row(Entry entry, Scores scores, BigDecimal normalised, BigDecimal rankingScore, boolean full,
+            List<BigDecimal> tieBreaks) {
+            this(entry, scores, normalised, rankingScore, full, tieBreaks, key(rankingScore, tieBreaks));
+        }
+
+        private static long[] key(BigDecimal rankingScore, List<BigDecimal> tieBreaks) {
+            var key = new long[1 + tieBreaks.size()];
+            key[0] = unscaled(rankingScore);
+            for (int t = 0; t < tieBreaks.size(); t++) {
+                key[t + 1] = unscaled(tieBreaks.get(t));
+            }
+            return key;
+        }
+
+        private static long unscaled(BigDecimal rounded) {
+            if (rounded.scale() != SCALE) {
+                throw new IllegalStateException("not rounded to " + SCALE + " decimals: " + rounded);
+            }
+            return rounded.unscaledValue().longValueExact();
+        }
+    }
+
+    /** Higher ranking score first, then higher tie-break values in their order. */
+    private static int bySortKeyDescending(Row a, Row b) {
+        for (int i = 0; i < a.sortKey().length; i++) {
+            var c = Long.compare(b.sortKey()[i], a.sortKey()[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private ResultCalculator() {
@@ -78,8 +117,8 @@ public final class ResultCalculator {
         // Sheets are looked up by identity: comparing two records' score maps costs more than the lookup.
         var divided = new ArrayList<Map<Integer, BigDecimal>>();
         rules.criteria().forEach(criterion -> divided.add(new HashMap<>()));
-        var weightedScores = new IdentityHashMap<Sheet, BigDecimal[]>();
-        var totals = new IdentityHashMap<Sheet, BigDecimal>();
+        var weightedScores = new IdentityHashMap<Sheet, BigDecimal[]>(sheets.size());
+        var totals = new IdentityHashMap<Sheet, BigDecimal>(sheets.size());
         for (var sheet : sheets) {
             var weighted = new BigDecimal[rules.criteria().size()];
             var total = BigDecimal.ZERO;
@@ -99,30 +138,46 @@ public final class ResultCalculator {
         var byJuror = new TreeMap<Long, List<Sheet>>();
         sheets.forEach(sheet -> byJuror.computeIfAbsent(sheet.jurorId(), id -> new ArrayList<>()).add(sheet));
 
-        var zScores = new IdentityHashMap<Sheet, BigDecimal>();
-        byJuror.values().forEach(own -> {
+        // From here on every figure of a juror or an application depends on its own sheets alone, so
+        // jurors and applications are worked out in parallel (the maps above are only read) and
+        // collected in their fixed order: the same figures as one thread would give.
+        var memo = new Memo();
+        var jurorScores = byJuror.values().parallelStream().map(own -> {
             var values = own.stream().map(totals::get).toList();
             var mean = mean(values);
             var sd = standardDeviation(values, mean);
-            own.forEach(sheet -> zScores.put(sheet, sd.signum() == 0 ? BigDecimal.ZERO
-                    : totals.get(sheet).subtract(mean).divide(sd, MC)));
-        });
+            var zOfTotal = new HashMap<BigDecimal, BigDecimal>();
+            return own.stream().map(sheet -> sd.signum() == 0 ? BigDecimal.ZERO : zOfTotal.computeIfAbsent(
+                    totals.get(sheet), total -> total.subtract(mean).divide(sd, MC))).toList();
+        }).toList();
+        var zScores = new IdentityHashMap<Sheet, BigDecimal>(sheets.size());
+        var jurorIndex = 0;
+        for (var own : byJuror.values()) {
+            var z = jurorScores.get(jurorIndex++);
+            for (int i = 0; i < own.size(); i++) {
+                zScores.put(own.get(i), z.get(i));
+            }
+        }
 
-        var scores = new TreeMap<Long, Scores>();
-        for (var entry : entries.values()) {
+        var scoreList = entries.values().parallelStream().map(entry -> {
             var own = byApplication.getOrDefault(entry.applicationId(), List.of());
             var values = own.stream().map(totals::get).toList();
-            var mean = values.isEmpty() ? BigDecimal.ZERO : mean(values);
+            var mean = values.isEmpty() ? BigDecimal.ZERO : memo.mean(values);
             var criterionMeans = new LinkedHashMap<String, BigDecimal>();
             for (int c = 0; c < rules.criteria().size(); c++) {
                 int index = c;
                 criterionMeans.put(rules.criteria().get(c).code(), own.isEmpty() ? BigDecimal.ZERO
-                        : mean(own.stream().map(sheet -> weightedScores.get(sheet)[index]).toList()));
+                        : memo.mean(own.stream().map(sheet -> weightedScores.get(sheet)[index]).toList()));
             }
-            scores.put(entry.applicationId(), new Scores(mean, trimmedMean(values, mean),
+            return new Scores(mean, values.size() < 5 ? mean : memo.mean(trimmed(values)),
                     own.isEmpty() ? BigDecimal.ZERO : mean(own.stream().map(zScores::get).toList()),
-                    values.isEmpty() ? BigDecimal.ZERO : standardDeviation(values, mean), own.size(),
-                    criterionMeans));
+                    values.isEmpty() ? BigDecimal.ZERO : memo.standardDeviation(values, mean), own.size(),
+                    criterionMeans);
+        }).toList();
+        var scores = new TreeMap<Long, Scores>();
+        var scoreIndex = 0;
+        for (var entry : entries.values()) {
+            scores.put(entry.applicationId(), scoreList.get(scoreIndex++));
         }
 
         // Normalised: the average z-scores mapped linearly onto the min–max range of the raw means.
@@ -134,8 +189,7 @@ public final class ResultCalculator {
 
         var tieBreakers = rules.criteria().stream().filter(c -> c.tieBreakOrder() != null)
                 .sorted(Comparator.comparing(Criterion::tieBreakOrder)).toList();
-        var rows = new ArrayList<Row>();
-        for (var entry : entries.values()) {
+        var rows = new ArrayList<Row>(entries.values().parallelStream().map(entry -> {
             var s = scores.get(entry.applicationId());
             var normalised = s.reviews() == 0 ? BigDecimal.ZERO : maxZ.compareTo(minZ) == 0 ? s.mean()
                     : minMean.add(s.zMean().subtract(minZ).divide(maxZ.subtract(minZ), MC)
@@ -145,17 +199,13 @@ public final class ResultCalculator {
                 case TRIMMED_MEAN -> s.trimmed();
                 case NORMALISED -> normalised;
             };
-            rows.add(new Row(entry, s, normalised, round(ranking),
-                    s.reviews() >= rules.reviewersPerApplication(),
-                    tieBreakers.stream().map(c -> round(s.criterionMeans().get(c.code()))).toList()));
-        }
+            return new Row(entry, s, normalised, round(ranking), s.reviews() >= rules.reviewersPerApplication(),
+                    tieBreakers.stream().map(c -> round(s.criterionMeans().get(c.code()))).toList());
+        }).toList());
 
-        Comparator<Row> order = Comparator.comparing(Row::rankingScore, Comparator.reverseOrder());
-        for (int t = 0; t < tieBreakers.size(); t++) {
-            int index = t;
-            order = order.thenComparing(row -> row.tieBreaks().get(index), Comparator.reverseOrder());
-        }
-        order = order.thenComparing(row -> row.entry().submittedAt())
+        // Score, then the tie-break criteria in their order, then the earlier submission (SPEC §7).
+        Comparator<Row> order = ((Comparator<Row>) ResultCalculator::bySortKeyDescending)
+                .thenComparing(row -> row.entry().submittedAt())
                 .thenComparingLong(row -> row.entry().applicationId());
 
         var decisions = new HashMap<Long, List<Decision>>();
@@ -166,8 +216,8 @@ public final class ResultCalculator {
 
         var byDirection = new TreeMap<Long, List<Row>>();
         rows.forEach(row -> byDirection.computeIfAbsent(row.entry().directionId(), d -> new ArrayList<>()).add(row));
+        byDirection.values().parallelStream().forEach(directionRows -> directionRows.sort(order));
         for (var directionRows : byDirection.values()) {
-            directionRows.sort(order);
             int place = 0;
             for (int i = 0; i < directionRows.size(); i++) {
                 var row = directionRows.get(i);
@@ -195,9 +245,9 @@ public final class ResultCalculator {
             }
         }
 
-        var global = new ArrayList<>(rows);
-        global.sort(order);
-        var candidates = global.stream()
+        var global = rows.toArray(Row[]::new);
+        java.util.Arrays.parallelSort(global, order);
+        var candidates = java.util.Arrays.stream(global)
                 .filter(row -> row.full() && row.rankingScore().compareTo(rules.minimumScore()) >= 0).toList();
         int left = rules.grantCount();
         if (rules.grantPolicy() == GrantPolicy.PLACE_WINNERS) {
@@ -292,11 +342,44 @@ public final class ResultCalculator {
 
     /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
     static BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal mean) {
-        if (values.size() < 5) {
-            return mean;
-        }
+        return values.size() < 5 ? mean : mean(trimmed(values));
+    }
+
+    private static List<BigDecimal> trimmed(List<BigDecimal> values) {
         var sorted = values.stream().sorted().toList();
-        return mean(sorted.subList(1, sorted.size() - 1));
+        return sorted.subList(1, sorted.size() - 1);
+    }
+
+    /**
+     * Means and square roots remembered by their exact input (value and scale): the scores are
+     * small integers, so the same sums and the same variances come back thousands of times at
+     * national scale, and a 34-digit division or square root is the costly step. The same input
+     * always gives the same output, so remembering changes no figure. Safe for the parallel loops.
+     */
+    private static final class Memo {
+
+        private record Key(BigDecimal sum, int count) {
+        }
+
+        private final Map<Key, BigDecimal> means = new ConcurrentHashMap<>();
+        private final Map<BigDecimal, BigDecimal> roots = new ConcurrentHashMap<>();
+
+        BigDecimal mean(List<BigDecimal> values) {
+            return mean(WeightedTotal.sum(values), values.size());
+        }
+
+        private BigDecimal mean(BigDecimal sum, int count) {
+            return means.computeIfAbsent(new Key(sum, count), key -> WeightedTotal.mean(key.sum(), key.count()));
+        }
+
+        /** {@link WeightedTotal#standardDeviation}, step by step. */
+        BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
+            if (values.size() < 2) {
+                return BigDecimal.ZERO;
+            }
+            var variance = mean(WeightedTotal.squaredDeviations(values, mean), values.size());
+            return roots.computeIfAbsent(variance, v -> v.sqrt(MC));
+        }
     }
 
     /** Population standard deviation. */

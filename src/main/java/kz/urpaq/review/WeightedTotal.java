@@ -30,11 +30,21 @@ public final class WeightedTotal {
 
     /** The mean of the values (there must be at least one). */
     public static BigDecimal mean(List<BigDecimal> values) {
+        return mean(sum(values), values.size());
+    }
+
+    /** The values added in their order. */
+    public static BigDecimal sum(List<BigDecimal> values) {
         var sum = BigDecimal.ZERO;
         for (var value : values) {
             sum = sum.add(value);
         }
-        return sum.divide(BigDecimal.valueOf(values.size()), MATH);
+        return sum;
+    }
+
+    /** The mean of {@code count} values that add up to {@code sum}. */
+    public static BigDecimal mean(BigDecimal sum, int count) {
+        return sum.divide(BigDecimal.valueOf(count), MATH);
     }
 
     /**
@@ -42,15 +52,22 @@ public final class WeightedTotal {
      * application actually got, not an estimate for a larger population of jurors. Zero below two.
      */
     public static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
-        if (values.size() < 2) {
-            return BigDecimal.ZERO;
-        }
+        return values.size() < 2 ? BigDecimal.ZERO : variance(values, mean).sqrt(MATH);
+    }
+
+    /** The population variance: the mean of the squared deviations (the spread before its square root). */
+    public static BigDecimal variance(List<BigDecimal> values, BigDecimal mean) {
+        return mean(squaredDeviations(values, mean), values.size());
+    }
+
+    /** Σ (value − mean)², added in the values' order. */
+    public static BigDecimal squaredDeviations(List<BigDecimal> values, BigDecimal mean) {
         var sum = BigDecimal.ZERO;
         for (var value : values) {
             var d = value.subtract(mean);
             sum = sum.add(d.multiply(d));
         }
-        return sum.divide(BigDecimal.valueOf(values.size()), MATH).sqrt(MATH);
+        return sum;
     }
 
     // For the review pages: criteria by id, a criterion without a score counting as 0 (only
