@@ -81,6 +81,10 @@ public class ResultsService {
     /** Everything the competition's results depend on, and nothing else. */
     @Transactional(readOnly = true)
     public ScoringInput input(long competitionId) {
+        return input(competitionId, applications.eligible(competitionId));
+    }
+
+    private ScoringInput input(long competitionId, List<ApplicationRef> eligible) {
         var overview = setup.overview(competitionId);
         var settings = setup.settings(competitionId);
         var directionIds = overview.directions().stream()
@@ -93,7 +97,7 @@ public class ResultsService {
                 .toList(), settings.reviewersPerApplication(), settings.placesPerDirection(), settings.grantCount(),
                 settings.grantPolicy(), quotas, settings.minimumAwardScore(), settings.varianceThreshold());
         var submittedAt = applications.submittedAt(competitionId);
-        var entries = applications.eligible(competitionId).stream()
+        var entries = eligible.stream()
                 .filter(a -> a.directionId() != null && submittedAt.containsKey(a.applicationId()))
                 .map(a -> new ScoringInput.Entry(a.applicationId(), Objects.requireNonNull(a.directionId()),
                         submittedAt.get(a.applicationId())))
@@ -142,10 +146,12 @@ public class ResultsService {
         return phase.ordinal() >= Phase.DELIBERATION.ordinal();
     }
 
+    /** Reads the eligible applications once: for the ranking's input and for the names on the page. */
     private Computed compute(long competitionId) {
-        var input = input(competitionId);
-        return new Computed(input.rules().method(), ResultCalculator.compute(input), applications.eligible(competitionId)
-                .stream().collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity())));
+        var eligible = applications.eligible(competitionId);
+        var input = input(competitionId, eligible);
+        return new Computed(input.rules().method(), ResultCalculator.compute(input), eligible.stream()
+                .collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity())));
     }
 
     private CompetitionResults results(long competitionId, boolean fresh) {
