@@ -20,17 +20,7 @@ SAMPLER=""
 # KEEP=1 keeps the work folder (app log, samples, generator output) and the database.
 trap '[ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null; stop_prod; if [ "${KEEP:-0}" = 1 ]; then echo "kept $BENCH_WORK and database $DB"; else drop_database "$DB" >/dev/null 2>&1 || true; rm -rf "$BENCH_WORK"; fi' EXIT
 
-use_jdk25
-production_jar
-extracted_app
-port_busy "$PORT" && die "port $PORT is in use (set BENCH_PORT)"
-fresh_database "$DB"
-log="$BENCH_WORK/app.log"
-start_prod extracted "$DB" "$PORT" "$log"
-wait_200 "http://localhost:$PORT/" 300 "$log"
-wait_log "$log" 'Created the first administrator' 120
-PID=$(app_java_pid)
-echo "production jar (extracted) on port $PORT, pid $PID, first 200 after $READY_MS ms; $(date -u +%FT%TZ); loadavg $(loadavg)"
+start_fresh_app "$DB" "$PORT"
 psql_bench -d "$DB" -tA -v users="$USERS" -f src/bench/spike-seed.sql | grep , >"$BENCH_WORK/accounts.csv"
 echo "seeded $(wc -l <"$BENCH_WORK/accounts.csv") applicants with complete drafts"
 # The generator is compiled before the clock starts.
@@ -99,6 +89,6 @@ select '  submitted applications with all three typed fields saved', count(*) fr
 select '  uploaded files of applications that are not submitted', count(*) from expected e
   join application a on a.id = e.application_id where a.status <> 'SUBMITTED';
 SQL
-echo "app log: $(grep -c ' ERROR ' "$log" || true) ERROR lines, $(grep -c ' WARN ' "$log" || true) WARN lines; the most frequent:"
-grep -E ' (ERROR|WARN) ' "$log" | sed -E 's/^.*(ERROR|WARN) [0-9]+ --- (\[[^]]*\] *)+/\1 /' | cut -c1-220 | sort | uniq -c | sort -rn | head -n 6 || true
+echo "app log: $(grep -c ' ERROR ' "$APP_LOG" || true) ERROR lines, $(grep -c ' WARN ' "$APP_LOG" || true) WARN lines; the most frequent:"
+grep -E ' (ERROR|WARN) ' "$APP_LOG" | sed -E 's/^.*(ERROR|WARN) [0-9]+ --- (\[[^]]*\] *)+/\1 /' | cut -c1-220 | sort | uniq -c | sort -rn | head -n 6 || true
 echo "finished $(date -u +%FT%TZ); loadavg $(loadavg)"

@@ -147,6 +147,23 @@ stop_prod() {
   wait "$pgid" 2>/dev/null || true
 }
 
+# start_fresh_app DB PORT: the production jar (extracted layers) on a fresh database DB, up and its
+# first administrator created. Sets PID, APP_LOG (in $BENCH_WORK) and, from start_prod, APP_PGID.
+start_fresh_app() {
+  local db=$1 port=$2
+  use_jdk25
+  production_jar
+  extracted_app
+  port_busy "$port" && die "port $port is in use (set BENCH_PORT)"
+  fresh_database "$db"
+  APP_LOG="$BENCH_WORK/app.log"
+  start_prod extracted "$db" "$port" "$APP_LOG"
+  wait_200 "http://localhost:$port/" 300 "$APP_LOG"
+  wait_log "$APP_LOG" 'Created the first administrator' 120
+  PID=$(app_java_pid)
+  echo "production jar (extracted) on port $port, pid $PID, first 200 after $READY_MS ms; $(date -u +%FT%TZ); loadavg $(loadavg)"
+}
+
 rss_kb() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"; }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }

@@ -17,17 +17,7 @@ BENCH_WORK=$(mktemp -d "${TMPDIR:-/tmp}/urpaq-bench-memory.XXXXXX")
 source src/bench/lib.sh
 trap 'stop_prod; drop_database "$DB" >/dev/null 2>&1 || true; rm -rf "$BENCH_WORK"' EXIT
 
-use_jdk25
-production_jar
-extracted_app
-port_busy "$PORT" && die "port $PORT is in use (set BENCH_PORT)"
-fresh_database "$DB"
-log="$BENCH_WORK/app.log"
-start_prod extracted "$DB" "$PORT" "$log"
-wait_200 "http://localhost:$PORT/" 300 "$log"
-wait_log "$log" 'Created the first administrator' 120
-PID=$(app_java_pid)
-echo "production jar (extracted) on port $PORT, pid $PID, first 200 after $READY_MS ms; $(date -u +%FT%TZ)"
+start_fresh_app "$DB" "$PORT"
 
 PASSWORD=${BENCH_ADMIN_PASSWORD:-bench-admin-password-123}
 ADMIN=${BENCH_ADMIN_EMAIL:-bench-admin@example.invalid}

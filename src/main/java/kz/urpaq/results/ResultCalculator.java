@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -169,7 +170,7 @@ public final class ResultCalculator {
                 criterionMeans.put(rules.criteria().get(c).code(), own.isEmpty() ? BigDecimal.ZERO
                         : memo.mean(own.stream().map(sheet -> weightedScores.get(sheet)[index]).toList()));
             }
-            return new Scores(mean, values.size() < 5 ? mean : memo.mean(trimmed(values)),
+            return new Scores(mean, memo.trimmedMean(values, mean),
                     own.isEmpty() ? BigDecimal.ZERO : mean(own.stream().map(zScores::get).toList()),
                     values.isEmpty() ? BigDecimal.ZERO : memo.standardDeviation(values, mean), own.size(),
                     criterionMeans);
@@ -189,7 +190,7 @@ public final class ResultCalculator {
 
         var tieBreakers = rules.criteria().stream().filter(c -> c.tieBreakOrder() != null)
                 .sorted(Comparator.comparing(Criterion::tieBreakOrder)).toList();
-        var rows = new ArrayList<Row>(entries.values().parallelStream().map(entry -> {
+        var rows = entries.values().parallelStream().map(entry -> {
             var s = scores.get(entry.applicationId());
             var normalised = s.reviews() == 0 ? BigDecimal.ZERO : maxZ.compareTo(minZ) == 0 ? s.mean()
                     : minMean.add(s.zMean().subtract(minZ).divide(maxZ.subtract(minZ), MC)
@@ -201,7 +202,7 @@ public final class ResultCalculator {
             };
             return new Row(entry, s, normalised, round(ranking), s.reviews() >= rules.reviewersPerApplication(),
                     tieBreakers.stream().map(c -> round(s.criterionMeans().get(c.code()))).toList());
-        }).toList());
+        }).toList();
 
         // Score, then the tie-break criteria in their order, then the earlier submission (SPEC §7).
         Comparator<Row> order = ((Comparator<Row>) ResultCalculator::bySortKeyDescending)
@@ -246,8 +247,8 @@ public final class ResultCalculator {
         }
 
         var global = rows.toArray(Row[]::new);
-        java.util.Arrays.parallelSort(global, order);
-        var candidates = java.util.Arrays.stream(global)
+        Arrays.parallelSort(global, order);
+        var candidates = Arrays.stream(global)
                 .filter(row -> row.full() && row.rankingScore().compareTo(rules.minimumScore()) >= 0).toList();
         int left = rules.grantCount();
         if (rules.grantPolicy() == GrantPolicy.PLACE_WINNERS) {
@@ -340,16 +341,6 @@ public final class ResultCalculator {
         return WeightedTotal.mean(values);
     }
 
-    /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
-    static BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal mean) {
-        return values.size() < 5 ? mean : mean(trimmed(values));
-    }
-
-    private static List<BigDecimal> trimmed(List<BigDecimal> values) {
-        var sorted = values.stream().sorted().toList();
-        return sorted.subList(1, sorted.size() - 1);
-    }
-
     /**
      * Means and square roots remembered by their exact input (value and scale): the scores are
      * small integers, so the same sums and the same variances come back thousands of times at
@@ -366,6 +357,15 @@ public final class ResultCalculator {
 
         BigDecimal mean(List<BigDecimal> values) {
             return mean(WeightedTotal.sum(values), values.size());
+        }
+
+        /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
+        BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal mean) {
+            if (values.size() < 5) {
+                return mean;
+            }
+            var sorted = values.stream().sorted().toList();
+            return mean(sorted.subList(1, sorted.size() - 1));
         }
 
         private BigDecimal mean(BigDecimal sum, int count) {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -30,7 +31,7 @@ class ServerErrorView extends Main implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(java.util.Locale.ROOT);
+        var incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
         log.error("Incident {} while opening '{}'", incident, // i18n-exempt: the log, for operators
                 event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
