@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 @Service
@@ -54,6 +55,20 @@ public class CompetitionService {
         return competitions.findById(id)
                 .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
                 .map(CompetitionOverview::of);
+    }
+
+    /**
+     * The ranking rules of a competition whose results are public, for everyone who reads them:
+     * a visitor, an applicant or a juror alike, with no one's rights raised to read them.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<PublishedRules> publishedRules(long id) {
+        return competitions.findById(id)
+                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .map(c -> new PublishedRules(c.getScoreMethod(), c.getCriteria().stream()
+                        .filter(k -> k.getTieBreakOrder() != null)
+                        .sorted(Comparator.comparing(k -> Objects.requireNonNull(k.getTieBreakOrder())))
+                        .map(Criterion::getName).toList()));
     }
 
     /** A competition anyone signed in may read about; drafts stay with the organisers. */

@@ -3,6 +3,7 @@ package kz.urpaq.competition;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.domain.NoSuchRecordException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -262,7 +263,7 @@ public class CompetitionSetupService {
 
     private Competition find(long competitionId) {
         return competitions.findById(competitionId)
-                .orElseThrow(() -> new CompetitionRefusedException("competition.refused.not-found"));
+                .orElseThrow(() -> new NoSuchRecordException("competition.refused.not-found"));
     }
 
     private String freeCode(String base) {

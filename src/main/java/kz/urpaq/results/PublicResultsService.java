@@ -2,13 +2,11 @@ package kz.urpaq.results;
 
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
-import kz.urpaq.competition.CompetitionSettings;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.results.PublishedResults.Award;
 import kz.urpaq.results.PublishedResults.DirectionAwards;
 import kz.urpaq.security.CurrentUser;
-import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicationOutcome;
 import kz.urpaq.submission.ApplicationOutcomes;
 import kz.urpaq.submission.District;
@@ -18,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -50,15 +47,13 @@ public class PublicResultsService implements ApplicationOutcomes {
     /** The announced results of a competition; empty for an unknown one or one not announced. */
     public Optional<PublishedResults> published(long competitionId) {
         var competition = competitions.withPublicResults(competitionId);
+        var rules = competitions.publishedRules(competitionId);
         var snapshot = snapshots.findByCompetitionId(competitionId);
         var rows = announced.findByCompetitionIdOrderByDirectionIdAscPositionAsc(competitionId);
-        if (competition.isEmpty() || snapshot.isEmpty() || rows.isEmpty()) {
+        if (competition.isEmpty() || rules.isEmpty() || snapshot.isEmpty() || rows.isEmpty()) {
             return Optional.empty();
         }
         var overview = competition.get();
-        // The criteria and their tie-break order are public rules of an announced competition;
-        // the settings are read as the system because only administrators read settings.
-        var settings = SystemTask.run(() -> setup.settings(competitionId));
         var byDirection = rows.stream().collect(Collectors.groupingBy(AnnouncedResult::getDirectionId));
         var directions = overview.directions().stream().map(d -> {
             var ranked = byDirection.getOrDefault(d.id(), List.of());
@@ -68,12 +63,9 @@ public class PublicResultsService implements ApplicationOutcomes {
                             : r.getPlace()).thenComparingInt(AnnouncedResult::getPosition))
                     .map(PublicResultsService::award).toList());
         }).toList();
-        var tieBreak = settings.criteria().stream().filter(c -> c.tieBreakOrder() != null)
-                .sorted(Comparator.comparing(c -> Objects.requireNonNull(c.tieBreakOrder())))
-                .map(CompetitionSettings.CriterionSettings::name).toList();
         return Optional.of(new PublishedResults(competitionId, overview.code(), overview.year(), overview.title(),
-                overview.region(), settings.scoreMethod(), overview.grantPolicy(), overview.placesPerDirection(),
-                overview.grantCount(), overview.minimumAwardScore(), tieBreak, snapshot.get().getSha256(),
+                overview.region(), rules.get().scoreMethod(), overview.grantPolicy(), overview.placesPerDirection(),
+                overview.grantCount(), overview.minimumAwardScore(), rules.get().tieBreakCriteria(), snapshot.get().getSha256(),
                 snapshot.get().getFinalisedAt(), rows.getFirst().getAnnouncedAt(), directions));
     }
 

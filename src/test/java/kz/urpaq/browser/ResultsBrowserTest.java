@@ -2,6 +2,7 @@ package kz.urpaq.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.demo.FinishedCompetitionDemo;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,17 @@ class ResultsBrowserTest extends BrowserTestSupport {
         open(page, "results/" + competitionId, ".results-direction");
         assertNoHorizontalOverflow(page);
         ChromiumExtension.screenshot(page, "public-results-kk-360");
+
+        // The public page is public for people who are signed in too, whatever their role.
+        for (var person : new String[][] {{APPLICANT_EMAIL, APPLICANT_PASSWORD}, {JUROR_EMAIL, JUROR_PASSWORD},
+                {ADMIN_EMAIL, ADMIN_PASSWORD}}) {
+            page.context().clearCookies();
+            signIn(page, person[0], person[1]);
+            open(page, "results/" + competitionId, ".results-direction");
+            assertThat(page.locator(".results-direction")).hasCount(5);
+            assertThat(page.locator(".snapshot-hash")).hasText(hash);
+            assertThat(page.locator("body")).not().containsText(translations(Language.KK)
+                    .getProperty("error.server.title"));
+        }
     }
 }

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
@@ -100,13 +99,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         competitionId = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        try {
-            settings = setup.settings(competitionId);
-            phase = setup.overview(competitionId).phase();
-        } catch (CompetitionRefusedException missing) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        // an unknown id raises NoSuchRecordException, which the router shows as not found
+        settings = setup.settings(competitionId);
+        phase = setup.overview(competitionId).phase();
         build();
     }
 

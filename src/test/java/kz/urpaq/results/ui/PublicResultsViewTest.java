@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +79,30 @@ class PublicResultsViewTest extends SpringBrowserlessTest {
         assertThat(text).doesNotContain(applicant.email(), iin);
         assertThat(jurorEmails).isNotEmpty().allSatisfy(email -> assertThat(text).doesNotContain(email));
         assertThat(text).doesNotContain(ResultsTestData.GOOD_COMMENT, "Әлсіз жоба");
+    }
+
+    /** The public page is public for people who are signed in too, whatever their role. */
+    private void readsTheAnnouncedResults(ReviewFixture.Setup setup) {
+        navigate("results/" + setup.id(), Component.class);
+
+        assertThat($(PublicResultsView.class).all()).hasSize(1);
+        assertThat($(ListItem.class).all()).filteredOn(item -> item.hasClassName("award")).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_signed_in_applicant_reads_the_public_results() {
+        var setup = data.scoredInTwoDirections();
+        announce(setup);
+        readsTheAnnouncedResults(setup);
+    }
+
+    @Test
+    @WithUserDetails(value = "jury.science1@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_signed_in_juror_reads_the_public_results() {
+        var setup = data.scoredInTwoDirections();
+        announce(setup);
+        readsTheAnnouncedResults(setup);
     }
 
     @Test
