@@ -1,6 +1,8 @@
 package kz.urpaq.submission;
 
 import kz.urpaq.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,8 @@ import java.util.Objects;
 @PreAuthorize("hasRole('JURY')")
 @Transactional(readOnly = true)
 public class BlindReadingService {
+
+    private static final Logger log = LoggerFactory.getLogger(BlindReadingService.class);
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
@@ -84,7 +88,14 @@ public class BlindReadingService {
             if (blindName != null && blindSize != null) {
                 return new DownloadableFile(name, null, attachment.getFileType(), blindSize, store.open(blindName));
             }
-            var copy = copyMadeNow(attachment);
+            Path copy;
+            try {
+                copy = copyMadeNow(attachment);
+            } catch (AttachmentRejectedException e) {
+                // Uploaded before the rules of BlindCopy; a juror gets nothing rather than names.
+                log.warn("no clean copy of attachment {} can be made: {}", attachmentId, e.reason());
+                throw denied();
+            }
             return new DownloadableFile(name, null, attachment.getFileType(), Files.size(copy),
                     Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE));
         } catch (IOException e) {
