@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import kz.urpaq.base.domain.AbstractEntity;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -42,6 +43,13 @@ public class Attachment extends AbstractEntity {
 
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
+
+    /** Where the juror's copy lives: null when jurors never see the file, or it predates such copies. */
+    @Column(name = "blind_storage_name", unique = true)
+    private @Nullable String blindStorageName;
+
+    @Column(name = "blind_size_bytes")
+    private @Nullable Long blindSizeBytes;
 
     protected Attachment() {
     }
@@ -89,5 +97,19 @@ public class Attachment extends AbstractEntity {
 
     public Instant getUploadedAt() {
         return uploadedAt;
+    }
+
+    public @Nullable String getBlindStorageName() {
+        return blindStorageName;
+    }
+
+    public @Nullable Long getBlindSizeBytes() {
+        return blindSizeBytes;
+    }
+
+    /** Records the juror's copy, stored under its own generated name. */
+    void keepBlindCopy(String storageName, long sizeBytes) {
+        this.blindStorageName = storageName;
+        this.blindSizeBytes = sizeBytes;
     }
 }

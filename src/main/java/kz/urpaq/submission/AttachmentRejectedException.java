@@ -13,7 +13,7 @@ public class AttachmentRejectedException extends RuntimeException {
         FILE_TOO_LARGE,
         /** Would take the application over the competition's limit for all its files. */
         APPLICATION_TOO_LARGE,
-        /** Not a PDF, JPEG, PNG or XLSX by its content, whatever its name says. */
+        /** None of the types this kind of attachment accepts, by its content, whatever its name says. */
         UNKNOWN_TYPE,
         /** A program or script, whatever its name says. */
         EXECUTABLE,
@@ -27,6 +27,14 @@ public class AttachmentRejectedException extends RuntimeException {
         SPREADSHEET_WITH_MACROS,
         /** A type this kind of attachment does not accept (a photo as the project description). */
         TYPE_NOT_ACCEPTED,
+        /** Starts like a JPEG or PNG but does not decode to a picture: damaged, cut short or empty. */
+        DAMAGED_IMAGE,
+        /** A picture with more pixels than any photo or scan of a document needs. */
+        IMAGE_TOO_LARGE,
+        /** A workbook that unpacks to far more than a cost estimate needs: too big, too many parts or a zip bomb. */
+        SPREADSHEET_TOO_LARGE,
+        /** A PDF form that only Adobe's reader can draw (dynamic XFA): its pages hold no content of their own. */
+        PDF_FORM_NEEDS_READER,
         /** The application is no longer a draft. */
         NOT_A_DRAFT;
 
@@ -34,6 +42,11 @@ public class AttachmentRejectedException extends RuntimeException {
             return "attachment.rejected." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
+
+    /** The limits the messages name, as people count them. */
+    public static final long MAX_MEGAPIXELS = ImageFiles.MAX_PIXELS / 1_000_000;
+    public static final long MAX_SPREADSHEET_MEGABYTES = Workbooks.MAX_UNPACKED_BYTES / (1024 * 1024);
+    public static final int MAX_SPREADSHEET_PARTS = Workbooks.MAX_ENTRIES;
 
     private final Reason reason;
 

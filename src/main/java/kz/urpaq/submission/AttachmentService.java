@@ -114,41 +114,62 @@ public class AttachmentService {
             throw new AttachmentRejectedException(Reason.APPLICATION_TOO_LARGE);
         }
         Path spooled = null;
+        Path cleaned = null;
+        Path blind = null;
         try {
             spooled = Files.createTempFile("urpaq-upload-", ".part");
-            long size = copyAtMost(content, spooled, limits.maxFileBytes());
-            var fileType = FileInspector.inspect(spooled);
-            if (!kind.accepted().contains(fileType)) {
-                throw new AttachmentRejectedException(Reason.TYPE_NOT_ACCEPTED);
+            copyAtMost(content, spooled, limits.maxFileBytes());
+            var fileType = FileInspector.inspect(spooled, kind.accepted());
+            var kept = spooled;
+            if (fileType == FileType.JPEG || fileType == FileType.PNG) {
+                // Nobody needs a photo's GPS position or camera owner; the pixels stay as they were.
+                cleaned = Files.createTempFile("urpaq-image-", "." + fileType.extension());
+                ImageFiles.clean(fileType, spooled, cleaned);
+                kept = cleaned;
             }
-            var file = spooled;
+            if (kind.shownToJurors()) {
+                blind = BlindCopy.make(fileType, kept);
+            }
+            var file = kept;
+            var blindCopy = blind;
             return Objects.requireNonNull(writing.execute(status ->
-                    keep(applicationId, kind, cleanName(originalName), fileType, file, size)));
+                    keep(applicationId, kind, cleanName(originalName), fileType, file, blindCopy)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(spooled);
+            deleteQuietly(cleaned);
+            deleteQuietly(blind);
         }
     }
 
     private AttachmentView keep(long applicationId, AttachmentKind kind, String name, FileType fileType, Path file,
-                                long size) {
+                                @Nullable Path blindCopy) {
         // Locked: two uploads at once cannot both squeeze under the application's limit.
         var application = requireOwnDraft(applications.findForUpdate(applicationId).orElseThrow(AttachmentService::denied));
         var limits = limitsOf(application);
-        if (size > limits.remainingBytes()) {
-            throw new AttachmentRejectedException(Reason.APPLICATION_TOO_LARGE);
-        }
-        var storageName = newStorageName();
-        AttachmentStore.StoredFile stored;
-        try (var in = Files.newInputStream(file)) {
-            stored = store.put(storageName, in);
+        try {
+            if (Files.size(file) > limits.remainingBytes()) {
+                throw new AttachmentRejectedException(Reason.APPLICATION_TOO_LARGE);
+            }
+            var storageName = newStorageName();
+            AttachmentStore.StoredFile stored;
+            try (var in = Files.newInputStream(file)) {
+                stored = store.put(storageName, in);
+            }
+            var attachment = new Attachment(applicationId, kind, storageName, name, fileType,
+                    stored.sizeBytes(), stored.sha256(), clock.instant());
+            if (blindCopy != null) {
+                // The juror's copy does not count against the applicant's limit: it is ours, not theirs.
+                var blindName = newStorageName();
+                try (var in = Files.newInputStream(blindCopy)) {
+                    attachment.keepBlindCopy(blindName, store.put(blindName, in).sizeBytes());
+                }
+            }
+            return AttachmentView.of(attachments.save(attachment));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var attachment = attachments.save(new Attachment(applicationId, kind, storageName, name, fileType,
-                stored.sizeBytes(), stored.sha256(), clock.instant()));
-        return AttachmentView.of(attachment);
     }
 
     /** Removes a file from the applicant's own draft. */
@@ -160,6 +181,10 @@ public class AttachmentService {
                 .orElseThrow(AttachmentService::denied));
         attachments.delete(attachment);
         store.delete(attachment.getStorageName());
+        var blindCopy = attachment.getBlindStorageName();
+        if (blindCopy != null) {
+            store.delete(blindCopy);
+        }
     }
 
     /**
@@ -234,7 +259,7 @@ public class AttachmentService {
     }
 
     /** Copies at most {@code limit} bytes; one more means the file is too large, and reading stops. */
-    private static long copyAtMost(InputStream content, Path target, long limit) throws IOException {
+    private static void copyAtMost(InputStream content, Path target, long limit) throws IOException {
         var buffer = new byte[COPY_BUFFER_BYTES];
         long copied = 0;
         try (var out = Files.newOutputStream(target)) {
@@ -242,7 +267,7 @@ public class AttachmentService {
                 int wanted = (int) Math.min(buffer.length, limit + 1 - copied);
                 int read = content.read(buffer, 0, wanted);
                 if (read < 0) {
-                    return copied;
+                    return;
                 }
                 copied += read;
                 if (copied > limit) {

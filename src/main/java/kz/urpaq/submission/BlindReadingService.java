@@ -1,19 +1,20 @@
 package kz.urpaq.submission;
 
 import kz.urpaq.security.CurrentUser;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +22,15 @@ import java.util.Objects;
 
 /**
  * Jurors read the applications assigned to them blind (SPEC §6): the project without the people,
- * files under neutral names (never the identity document), and PDFs without their document information and XMP metadata (where
- * word processors put the author's name).
+ * and files under neutral names (never the identity document), as copies without anything that
+ * names the applicant ({@link BlindCopy}).
  */
 @Service
 @PreAuthorize("hasRole('JURY')")
 @Transactional(readOnly = true)
 public class BlindReadingService {
+
+    private static final Logger log = LoggerFactory.getLogger(BlindReadingService.class);
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
@@ -70,75 +73,46 @@ public class BlindReadingService {
     }
 
     /**
-     * Opens a file of an application assigned to the caller, under its neutral name only. A PDF is
-     * served without its document information dictionary and XMP metadata, a workbook without its
-     * document properties.
+     * Opens the juror's copy of a file of an application assigned to the caller, under its neutral
+     * name only. The copy is made at upload ({@link BlindCopy}); a file uploaded before copies were
+     * kept gets one made now, in a temporary file deleted when the download closes.
      */
     public DownloadableFile open(long attachmentId) {
         var attachment = attachments.findById(attachmentId).filter(a -> a.getKind().shownToJurors())
                 .orElseThrow(BlindReadingService::denied);
         readable(attachment.getApplicationId());
-        try (InputStream in = store.open(attachment.getStorageName())) {
-            var name = AttachmentService.neutralName(attachment);
-            if (attachment.getFileType() == FileType.PDF) {
-                var clean = withoutMetadata(in);
-                return new DownloadableFile(name, null, FileType.PDF, clean.length, new ByteArrayInputStream(clean));
+        var name = AttachmentService.neutralName(attachment);
+        try {
+            var blindName = attachment.getBlindStorageName();
+            var blindSize = attachment.getBlindSizeBytes();
+            if (blindName != null && blindSize != null) {
+                return new DownloadableFile(name, null, attachment.getFileType(), blindSize, store.open(blindName));
             }
-            if (attachment.getFileType() == FileType.XLSX) {
-                var clean = workbookWithoutMetadata(in);
-                return new DownloadableFile(name, null, FileType.XLSX, clean.length, new ByteArrayInputStream(clean));
+            Path copy;
+            try {
+                copy = copyMadeNow(attachment);
+            } catch (AttachmentRejectedException e) {
+                // Uploaded before the rules of BlindCopy; a juror gets nothing rather than names.
+                log.warn("no clean copy of attachment {} can be made: {}", attachmentId, e.reason());
+                throw denied();
             }
-            var bytes = in.readAllBytes();
-            return new DownloadableFile(name, null, attachment.getFileType(), bytes.length,
-                    new ByteArrayInputStream(bytes));
+            return new DownloadableFile(name, null, attachment.getFileType(), Files.size(copy),
+                    Files.newInputStream(copy, StandardOpenOption.DELETE_ON_CLOSE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The PDF without Author, Title, Subject, Keywords, Creator, Producer and without XMP. */
-    static byte[] withoutMetadata(InputStream pdf) throws IOException {
-        try (var document = Loader.loadPDF(new RandomAccessReadBuffer(pdf))) {
-            document.setDocumentInformation(new PDDocumentInformation());
-            document.getDocumentCatalog().setMetadata(null);
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** Parts of an Office package that name people: replaced by empty ones of the same kind. */
-    private static final Map<String, String> WORKBOOK_PEOPLE_PARTS = Map.of(
-            "docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
-                    + "core-properties\"/>",
-            "docProps/app.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"/>",
-            "docProps/custom.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                    + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\"/>");
-
-    /**
-     * The workbook with its core, application and custom properties (creator, last modified by,
-     * company, manager) emptied. The other parts are copied as they are; cell comments keep their
-     * author lists (not stripped).
-     */
-    static byte[] workbookWithoutMetadata(InputStream workbook) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipInputStream(workbook);
-             var clean = new java.util.zip.ZipOutputStream(out)) {
-            java.util.zip.ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                clean.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                var replacement = WORKBOOK_PEOPLE_PARTS.get(entry.getName());
-                if (replacement != null) {
-                    clean.write(replacement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else {
-                    zip.transferTo(clean);
-                }
-                clean.closeEntry();
+    private Path copyMadeNow(Attachment attachment) throws IOException {
+        var original = Files.createTempFile("urpaq-original-", "." + attachment.getFileType().extension());
+        try {
+            try (InputStream in = store.open(attachment.getStorageName())) {
+                Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
             }
+            return BlindCopy.make(attachment.getFileType(), original);
+        } finally {
+            Files.deleteIfExists(original);
         }
-        return out.toByteArray();
     }
 
     private Application readable(long applicationId) {

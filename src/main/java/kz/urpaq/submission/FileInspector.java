@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -55,6 +57,17 @@ final class FileInspector {
      * @throws AttachmentRejectedException when the file is empty, unknown, a program, or damaged
      */
     static FileType inspect(Path file) throws IOException {
+        return inspect(file, EnumSet.allOf(FileType.class));
+    }
+
+    /**
+     * The type of the file, judged by content, when it is one of {@code accepted}. A type that is
+     * not accepted is refused before its deeper checks: a zip in a field for PDFs is a wrong type,
+     * not a damaged workbook.
+     *
+     * @throws AttachmentRejectedException when the file is empty, of another type, a program, or damaged
+     */
+    static FileType inspect(Path file, Set<FileType> accepted) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
             throw new AttachmentRejectedException(Reason.EMPTY);
@@ -63,8 +76,22 @@ final class FileInspector {
         try (var in = Files.newInputStream(file)) {
             head = Arrays.copyOf(head, in.readNBytes(head, 0, head.length));
         }
+        var type = typeBySignature(head);
+        if (!accepted.contains(type)) {
+            throw new AttachmentRejectedException(Reason.TYPE_NOT_ACCEPTED);
+        }
+        switch (type) {
+            case PDF -> requireReadablePdf(file, size);
+            case XLSX -> requireWorkbook(file);
+            case JPEG, PNG -> {
+                // Decoded when their metadata is stripped (ImageFiles), once.
+            }
+        }
+        return type;
+    }
+
+    private static FileType typeBySignature(byte[] head) {
         if (startsWith(head, PDF)) {
-            requireReadablePdf(file, size);
             return FileType.PDF;
         }
         if (startsWith(head, JPEG)) {
@@ -74,7 +101,6 @@ final class FileInspector {
             return FileType.PNG;
         }
         if (startsWith(head, ZIP)) {
-            requireWorkbook(file);
             return FileType.XLSX;
         }
         for (var signature : EXECUTABLES) {
@@ -98,6 +124,7 @@ final class FileInspector {
             if (document.getNumberOfPages() == 0) {
                 throw new AttachmentRejectedException(Reason.DAMAGED_PDF);
             }
+            PdfFiles.requireDrawnPages(document);
             for (var page : document.getPages()) {
                 page.getMediaBox();
                 try (var content = page.getContents()) {
@@ -115,12 +142,13 @@ final class FileInspector {
     }
 
     /**
-     * A workbook has {@code [Content_Types].xml} declaring a workbook and {@code xl/workbook.xml}.
-     * Only the central directory and that small part are read: nothing else is decompressed, so
-     * an archive that would inflate to gigabytes costs nothing.
+     * A workbook has {@code [Content_Types].xml} declaring a workbook and {@code xl/workbook.xml},
+     * and unpacks within {@link Workbooks}' limits. Only the central directory and that small part
+     * are read: nothing else is decompressed, so an archive that would inflate to gigabytes costs nothing.
      */
     private static void requireWorkbook(Path file) throws IOException {
         try (var zip = new ZipFile(file.toFile())) {
+            Workbooks.requireWithinLimits(zip);
             var contentTypes = zip.getEntry("[Content_Types].xml");
             if (contentTypes == null || zip.getEntry("xl/workbook.xml") == null) {
                 throw new AttachmentRejectedException(Reason.DAMAGED_SPREADSHEET);

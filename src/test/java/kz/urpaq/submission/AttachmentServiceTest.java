@@ -253,6 +253,70 @@ class AttachmentServiceTest {
         assertThat(AttachmentService.cleanName("ә".repeat(300))).hasSize(255);
     }
 
+    @Test
+    void a_png_header_without_a_picture_is_refused_as_an_identity_document() {
+        assertRefused(AttachmentKind.IDENTITY_DOCUMENT, "passport.png", HostileFiles.emptyPng(), Reason.DAMAGED_IMAGE);
+    }
+
+    @Test
+    void a_picture_declaring_fifty_thousand_pixels_square_is_refused() {
+        assertRefused(AttachmentKind.IDENTITY_DOCUMENT, "passport.png", HostileFiles.hugePng(50_000, 50_000),
+                Reason.IMAGE_TOO_LARGE);
+    }
+
+    @Test
+    void a_workbook_that_unpacks_far_beyond_a_cost_estimate_is_refused_without_being_unpacked() throws IOException {
+        var bomb = new java.io.ByteArrayOutputStream();
+        HostileFiles.zipBomb(bomb, 100L * 1024 * 1024);
+        assertThat(bomb.size()).isLessThan(1024 * 1024);
+
+        assertRefused(AttachmentKind.COST_ESTIMATE, "смета.xlsx", bomb.toByteArray(), Reason.SPREADSHEET_TOO_LARGE);
+        assertRefused(AttachmentKind.COST_ESTIMATE, "смета.xlsx", HostileFiles.workbookOfManyParts(1000),
+                Reason.SPREADSHEET_TOO_LARGE);
+    }
+
+    @Test
+    void a_zip_in_a_field_for_pdfs_is_a_wrong_type_not_a_damaged_workbook() {
+        assertRefused(AttachmentKind.PROJECT_DESCRIPTION, "project.pdf", TestFiles.plainZip(), Reason.TYPE_NOT_ACCEPTED);
+        assertRefused(AttachmentKind.PROJECT_DESCRIPTION, "project.pdf", TestFiles.xlsm(), Reason.TYPE_NOT_ACCEPTED);
+    }
+
+    @Test
+    void a_photo_is_kept_without_its_metadata_and_with_its_pixels() throws IOException {
+        var uploaded = upload(AttachmentKind.IDENTITY_DOCUMENT, "passport.jpg", HostileFiles.jpeg(1));
+
+        var stored = attachmentRepository.findById(uploaded.id()).orElseThrow();
+        byte[] kept;
+        try (var in = store.open(stored.getStorageName())) {
+            kept = in.readAllBytes();
+        }
+        assertThat(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("Nurlanovna");
+        assertThat(uploaded.sizeBytes()).isEqualTo(kept.length);
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(kept)).getWidth()).isEqualTo(64);
+        assertThat(stored.getBlindStorageName()).as("identity documents are never shown to jurors").isNull();
+    }
+
+    @Test
+    void a_pdf_for_jurors_gets_its_clean_copy_at_upload_and_keeps_its_original_for_the_applicant() throws IOException {
+        var original = HostileFiles.pdf();
+
+        var uploaded = upload(AttachmentKind.PROJECT_DESCRIPTION, "жоба.pdf", original);
+
+        var stored = attachmentRepository.findById(uploaded.id()).orElseThrow();
+        assertThat(stored.getSizeBytes()).isEqualTo(original.length);
+        assertThat(stored.getBlindStorageName()).isNotNull();
+        byte[] blind;
+        try (var in = store.open(stored.getBlindStorageName())) {
+            blind = in.readAllBytes();
+        }
+        assertThat(stored.getBlindSizeBytes()).isEqualTo(blind.length);
+        assertThat(HostileFiles.everythingIn(blind)).doesNotContain("Nurlanovna", "JavaScript");
+        assertThat(attachmentService.limits(draft).usedBytes()).isEqualTo(original.length);
+
+        attachmentService.delete(uploaded.id());
+        assertThatThrownBy(() -> store.open(stored.getBlindStorageName())).isInstanceOf(NoSuchFileException.class);
+    }
+
     private AttachmentView upload(AttachmentKind kind, String name, byte[] content) {
         return attachmentService.upload(draft, kind, name, new ByteArrayInputStream(content));
     }

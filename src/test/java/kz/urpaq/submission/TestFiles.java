@@ -96,6 +96,24 @@ final class TestFiles {
         }
     }
 
+    /** A 64 × 48 photo-like picture: colours change smoothly across it. */
+    static byte[] gradient(String format) {
+        var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | 0x80);
+            }
+        }
+        try (var out = new ByteArrayOutputStream()) {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The smallest workbook Excel opens: content types, relationships, workbook and one sheet. */
     static byte[] xlsx() {
         return zip(

@@ -112,7 +112,10 @@ class AttachmentsPanel extends Section {
         return switch (reason) {
             case FILE_TOO_LARGE -> getTranslation(reason.messageKey(), size(limits.maxFileBytes()));
             case APPLICATION_TOO_LARGE -> getTranslation(reason.messageKey(), size(limits.maxApplicationBytes()));
-            case TYPE_NOT_ACCEPTED -> getTranslation(reason.messageKey(), typeNames(kind));
+            case TYPE_NOT_ACCEPTED, UNKNOWN_TYPE -> getTranslation(reason.messageKey(), typeNames(kind));
+            case IMAGE_TOO_LARGE -> getTranslation(reason.messageKey(), AttachmentRejectedException.MAX_MEGAPIXELS);
+            case SPREADSHEET_TOO_LARGE -> getTranslation(reason.messageKey(),
+                    AttachmentRejectedException.MAX_SPREADSHEET_MEGABYTES, AttachmentRejectedException.MAX_SPREADSHEET_PARTS);
             default -> getTranslation(reason.messageKey());
         };
     }

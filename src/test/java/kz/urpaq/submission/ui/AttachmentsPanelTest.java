@@ -96,7 +96,7 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
         var row = rowOf(panel, AttachmentKind.PROJECT_DESCRIPTION);
         var error = $(Paragraph.class, row).withClassName("attachment-error").single();
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo(panel.getTranslation("attachment.rejected.unknown-type"));
+        assertThat(error.getText()).isEqualTo(panel.getTranslation("attachment.rejected.unknown-type", "PDF"));
         assertThat(attachmentService.list(draft)).isEmpty();
         assertThat(changes).hasValue(0);
     }
@@ -129,6 +129,26 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class, panel).all()).hasSize(1);
         assertThat($(Upload.class, panel).all()).isEmpty();
         assertThat($(Button.class, panel).all()).isEmpty();
+    }
+
+    @Test
+    void a_wrong_file_is_explained_naming_exactly_the_types_its_field_accepts_in_every_language() {
+        var text = "жай мәтін".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (var language : java.util.List.of("kk", "ru", "en")) {
+            UI.getCurrent().setLocale(Locale.of(language));
+            var panel = show(new AttachmentsPanel(attachmentService, draft, true));
+
+            test(uploadOf(panel, AttachmentKind.PROJECT_DESCRIPTION)).upload("жоба.pdf", "application/pdf", text);
+            var pdfOnly = $(Paragraph.class, rowOf(panel, AttachmentKind.PROJECT_DESCRIPTION))
+                    .withClassName("attachment-error").single().getText();
+            test(uploadOf(panel, AttachmentKind.IDENTITY_DOCUMENT)).upload("passport.png", "image/png", text);
+            var identity = $(Paragraph.class, rowOf(panel, AttachmentKind.IDENTITY_DOCUMENT))
+                    .withClassName("attachment-error").single().getText();
+
+            assertThat(pdfOnly).as(language).contains("PDF").doesNotContain("JPEG", "PNG", "XLSX");
+            assertThat(identity).as(language).contains("PDF", "JPEG", "PNG").doesNotContain("XLSX");
+            UI.getCurrent().remove(panel);
+        }
     }
 
     @Test
