@@ -4,6 +4,7 @@ import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.competition.CompetitionOverview.CriterionView;
 import kz.urpaq.competition.CompetitionSpec.CriterionSpec;
 import kz.urpaq.review.AssignmentService;
+import kz.urpaq.review.AssignmentState;
 import kz.urpaq.review.ReviewFixture;
 import kz.urpaq.review.ScoreDraft;
 import kz.urpaq.review.ScoreEntry;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -100,6 +102,8 @@ class ScoresPageAgreementTest {
 
     @Test
     void the_scores_page_and_the_ranking_agree_on_every_application_of_generated_competitions() {
+        var flags = new ArrayList<Boolean>();
+        var states = EnumSet.noneOf(AssignmentState.class);
         for (int run = 0; run < 6; run++) {
             long seed = 8_000 + run;
             var random = new Random(seed);
@@ -125,9 +129,11 @@ class ScoresPageAgreementTest {
                 }
                 for (long application : setup.panel(d).applications()) {
                     Collections.shuffle(jurors, random);
-                    int reviewers = random.nextInt(jurors.size() + 1);
+                    int reviewers = 1 + random.nextInt(jurors.size());
                     for (var juror : jurors.subList(0, reviewers)) {
-                        var outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
+                        // Half the sheets submitted, so that most applications have a spread to flag or not.
+                        var outcome = random.nextBoolean() ? Outcome.SUBMITTED
+                                : Outcome.values()[random.nextInt(Outcome.values().length)];
                         leave(outcome, juror, application, scales, random);
                     }
                 }
@@ -148,10 +154,19 @@ class ScoresPageAgreementTest {
                             .isEqualTo(ranked.spread());
                     assertThat(page.varianceThreshold()).as(what).isEqualByComparingTo(threshold);
                     assertThat(page.varianceFlag()).as(what).isEqualTo(ranked.varianceFlag());
+                    if (page.submitted() >= 2) {
+                        flags.add(page.varianceFlag());
+                    }
+                    page.sheets().forEach(sheet -> states.add(sheet.state()));
                 }
             }
             accounts.signOut();
         }
+        // The generated competitions reach both sides of the threshold and every state a sheet can
+        // be in (an assignment still NEW has no sheet yet: the page lists none, the ranking counts none).
+        assertThat(flags).contains(true, false);
+        assertThat(states).containsExactlyInAnyOrder(AssignmentState.DRAFT, AssignmentState.SUBMITTED,
+                AssignmentState.DECLINED);
     }
 
     private static int[] weightsSummingTo100(Random random, int count) {
