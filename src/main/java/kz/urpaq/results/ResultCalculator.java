@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Computes scores, ranking, places and grants exactly as SPEC §7 says, from the rules and the
  * submitted score sheets alone. Decimal arithmetic throughout and every sum taken in a fixed
  * order, so the same scores give the same result whatever order the rows arrive in. A juror's
- * total, the mean and the spread are the review's own formula ({@link WeightedTotal}), so the
- * juror's page and the ranking never disagree.
+ * total, the mean, the spread and the variance flag are the review's own formula
+ * ({@link WeightedTotal}), so the review room's pages and the ranking never disagree.
  */
 public final class ResultCalculator {
 
@@ -311,8 +311,8 @@ public final class ResultCalculator {
                 var s = row.scores();
                 result.add(new RankedApplication(id, row.entry().directionId(), ranks.get(id), s.reviews(), row.full(),
                         round(s.mean()), round(s.trimmed()), round(row.normalised()), row.rankingScore(),
-                        round(s.spread()), s.spread().compareTo(rules.varianceThreshold()) > 0, places.get(id),
-                        grants.getOrDefault(id, false), List.copyOf(decisions.get(id))));
+                        round(s.spread()), WeightedTotal.aboveThreshold(s.spread(), rules.varianceThreshold()),
+                        places.get(id), grants.getOrDefault(id, false), List.copyOf(decisions.get(id))));
             }
         }
         return List.copyOf(result);
@@ -378,7 +378,7 @@ public final class ResultCalculator {
                 return BigDecimal.ZERO;
             }
             var variance = mean(WeightedTotal.squaredDeviations(values, mean), values.size());
-            return roots.computeIfAbsent(variance, v -> v.sqrt(MC));
+            return roots.computeIfAbsent(variance, WeightedTotal::root);
         }
     }
 

@@ -8,15 +8,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * For administrators: the sheets of one application, their totals, the mean and the population
- * standard deviation of the submitted totals, and whether the spread exceeds the competition's
- * threshold (SPEC §7). Jurors' comments to the organisers appear only here.
+ * For administrators: the sheets of one application, their totals, the mean and the spread (the
+ * population standard deviation) of the submitted totals, and whether the spread exceeds the
+ * competition's threshold (SPEC §7). The figures are exact, the ranking's own: the page rounds them
+ * to show them. Jurors' comments to the organisers appear only here.
  */
-public record ApplicationScores(long applicationId, List<CriterionView> criteria, List<Sheet> sheets, int submitted, double mean,
-                                double standardDeviation, BigDecimal varianceThreshold, boolean varianceFlag) {
+public record ApplicationScores(long applicationId, List<CriterionView> criteria, List<Sheet> sheets, int submitted,
+                                BigDecimal mean, BigDecimal spread, BigDecimal varianceThreshold,
+                                boolean varianceFlag) {
 
     public record Sheet(long assignmentId, long jurorId, AssignmentState state, List<ScoreEntry> entries,
-                        double total, String commentToOrganisers, String commentToApplicant,
+                        BigDecimal total, String commentToOrganisers, String commentToApplicant,
                         @Nullable Instant submittedAt) {
     }
 }

@@ -8,6 +8,7 @@ import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.review.ScoreSheetRefusedException.Reason;
 import kz.urpaq.security.CurrentUser;
+import kz.urpaq.submission.ApplicationDirectory;
 import kz.urpaq.submission.BlindReadingService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -16,6 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,18 +47,20 @@ public class ScoreSheetService {
     private final ScoreSheetRepository sheets;
     private final CompetitionService competitions;
     private final BlindReadingService blindReading;
+    private final ApplicationDirectory applications;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ScoreSheetService(ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
                       ScoreSheetRepository sheets, CompetitionService competitions, BlindReadingService blindReading,
-                      AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                      ApplicationDirectory applications, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.conflicts = conflicts;
         this.sheets = sheets;
         this.competitions = competitions;
         this.blindReading = blindReading;
+        this.applications = applications;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -122,9 +127,10 @@ public class ScoreSheetService {
         var now = clock.instant();
         sheet.submit(now);
         assignment.moveTo(AssignmentState.SUBMITTED, now);
-        double total = WeightedTotal.of(competition.criteria(), scores);
+        var total = WeightedTotal.of(competition.criteria(), scores).setScale(2, RoundingMode.HALF_UP);
         audit.record(AuditAction.SCORE_SUBMITTED, "score-sheet", sheet.getId(), competition.id(), before,
-                AssignmentState.SUBMITTED.name(), "application=" + assignment.getApplicationId() + " total=" + total);
+                AssignmentState.SUBMITTED.name(), "application=" + assignment.getApplicationId() + " total="
+                        + total.toPlainString());
         return view(assignment, competition, sheet);
     }
 
@@ -157,24 +163,27 @@ public class ScoreSheetService {
                 "application=" + assignment.getApplicationId() + " juror=" + assignment.getJurorId() + ": " + text);
     }
 
-    /** For administrators: every sheet of an application with totals, mean, spread and the variance flag. */
+    /**
+     * For administrators: every sheet of an application with totals, mean, spread and the variance
+     * flag against the competition's threshold, computed as the ranking computes them (the submitted
+     * sheets only); empty for an unknown application.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public ApplicationScores scores(long applicationId) {
+    public Optional<ApplicationScores> scores(long applicationId) {
+        var application = applications.find(applicationId);
+        if (application.isEmpty()) {
+            return Optional.empty();
+        }
+        var competition = competition(application.get().competitionId());
         var held = assignments.findByApplicationIdOrderByIdAsc(applicationId).stream()
                 .collect(Collectors.toMap(ReviewAssignment::getId, Function.identity()));
-        var found = sheets.findByApplicationIdOrderByIdAsc(applicationId);
-        var competition = found.isEmpty() ? held.values().stream().findFirst()
-                .map(a -> competition(a.getCompetitionId())).orElse(null)
-                : competition(found.getFirst().getCompetitionId());
-        var criteria = competition == null ? List.<CriterionView>of() : competition.criteria();
-        var threshold = competition == null ? java.math.BigDecimal.valueOf(15) : competition.varianceThreshold();
         var rows = new ArrayList<ApplicationScores.Sheet>();
-        var submittedTotals = new ArrayList<Double>();
-        for (var sheet : found) {
+        var submittedTotals = new ArrayList<BigDecimal>();
+        for (var sheet : sheets.findByApplicationIdOrderByIdAsc(applicationId)) {
             var scores = new HashMap<Long, Integer>();
             sheet.getEntries().stream().filter(e -> e.score() != null).forEach(e -> scores.put(e.criterionId(), e.score()));
-            double total = WeightedTotal.of(criteria, scores);
+            var total = WeightedTotal.of(competition.criteria(), scores);
             if (sheet.getSubmittedAt() != null) {
                 submittedTotals.add(total);
             }
@@ -183,10 +192,11 @@ public class ScoreSheetService {
                     assignment == null ? AssignmentState.DECLINED : assignment.getState(), sheet.getEntries(), total,
                     sheet.getCommentToOrganisers(), sheet.getCommentToApplicant(), sheet.getSubmittedAt()));
         }
-        double sd = WeightedTotal.standardDeviation(submittedTotals);
-        return new ApplicationScores(applicationId, criteria, List.copyOf(rows), submittedTotals.size(),
-                WeightedTotal.mean(submittedTotals), sd, threshold,
-                submittedTotals.size() >= 2 && java.math.BigDecimal.valueOf(sd).compareTo(threshold) > 0);
+        var mean = submittedTotals.isEmpty() ? BigDecimal.ZERO : WeightedTotal.mean(submittedTotals);
+        var spread = WeightedTotal.standardDeviation(submittedTotals, mean);
+        var threshold = competition.varianceThreshold();
+        return Optional.of(new ApplicationScores(applicationId, competition.criteria(), List.copyOf(rows),
+                submittedTotals.size(), mean, spread, threshold, WeightedTotal.aboveThreshold(spread, threshold)));
     }
 
     private ScoreSheet write(ReviewAssignment assignment, CompetitionOverview competition, ScoreDraft draft) {

@@ -4,6 +4,7 @@ import kz.urpaq.competition.CompetitionOverview.CriterionView;
 import kz.urpaq.base.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ public record ScoreSheetView(
                 .collect(Collectors.toMap(ScoreEntry::criterionId, ScoreEntry::score));
     }
 
-    public double total() {
+    /** The weighted total of the scores given so far (exact: the page rounds it to show it). */
+    public BigDecimal total() {
         return WeightedTotal.of(criteria, scores());
     }
 }

@@ -4,17 +4,17 @@ import kz.urpaq.competition.CompetitionOverview.CriterionView;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The one formula for a juror's total (SPEC §6): Σ wᵢ·sᵢ / maxᵢ over the criteria, where the
- * weights are percentages adding up to 100, so the total lies on 0–100; and the mean and the
- * population spread of several totals. Exact decimal arithmetic ({@link MathContext#DECIMAL128}):
- * the juror's page, the organisers' score sheets and the ranking ({@code results.ResultCalculator})
- * all compute with these methods, so a total never differs between screens.
+ * weights are percentages adding up to 100, so the total lies on 0–100; the mean and the
+ * population spread of several totals; and the variance flag (SPEC §7). Exact decimal arithmetic
+ * ({@link MathContext#DECIMAL128}), never rounded here: the juror's page, the administrators' scores
+ * page and the ranking ({@code results.ResultCalculator}) all compute with these methods and round
+ * only to show a figure, so a total, a mean, a spread or a flag never differs between screens.
+ * It lives in {@code review} because {@code results} depends on {@code review}, not the reverse.
  */
 public final class WeightedTotal {
 
@@ -52,7 +52,12 @@ public final class WeightedTotal {
      * application actually got, not an estimate for a larger population of jurors. Zero below two.
      */
     public static BigDecimal standardDeviation(List<BigDecimal> values, BigDecimal mean) {
-        return values.size() < 2 ? BigDecimal.ZERO : variance(values, mean).sqrt(MATH);
+        return values.size() < 2 ? BigDecimal.ZERO : root(variance(values, mean));
+    }
+
+    /** The spread from the variance: its square root. */
+    public static BigDecimal root(BigDecimal variance) {
+        return variance.sqrt(MATH);
     }
 
     /** The population variance: the mean of the squared deviations (the spread before its square root). */
@@ -70,11 +75,21 @@ public final class WeightedTotal {
         return sum;
     }
 
-    // For the review pages: criteria by id, a criterion without a score counting as 0 (only
-    // drafts have such), figures rounded to two decimals for display.
+    /**
+     * The variance flag (SPEC §7): whether the spread of an application's totals is above the
+     * competition's threshold. Compared on the exact spread, never on a rounded one: a spread of
+     * 15.0019 is above 15 although it shows as 15.00.
+     */
+    public static boolean aboveThreshold(BigDecimal spread, BigDecimal threshold) {
+        return spread.compareTo(threshold) > 0;
+    }
 
-    /** The weighted total on 0–100, rounded to two decimals. */
-    public static double of(List<CriterionView> criteria, Map<Long, Integer> scores) {
+    /**
+     * A juror's total for one sheet of the review room, criteria by id. A criterion without a score
+     * counts as 0: only drafts have such, and a submitted sheet has every score, so its total is the
+     * ranking's.
+     */
+    public static BigDecimal of(List<CriterionView> criteria, Map<Long, Integer> scores) {
         var total = BigDecimal.ZERO;
         for (var criterion : criteria) {
             var score = scores.get(criterion.id());
@@ -82,26 +97,6 @@ public final class WeightedTotal {
                 total = total.add(share(criterion.weightPercent(), score, criterion.scaleMax()));
             }
         }
-        return display(total);
-    }
-
-    public static double mean(Collection<Double> totals) {
-        return totals.isEmpty() ? 0 : display(mean(decimals(totals)));
-    }
-
-    public static double standardDeviation(Collection<Double> totals) {
-        if (totals.isEmpty()) {
-            return 0;
-        }
-        var values = decimals(totals);
-        return display(standardDeviation(values, mean(values)));
-    }
-
-    private static List<BigDecimal> decimals(Collection<Double> totals) {
-        return totals.stream().map(BigDecimal::valueOf).toList();
-    }
-
-    private static double display(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return total;
     }
 }

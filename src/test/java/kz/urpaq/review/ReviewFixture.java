@@ -70,6 +70,11 @@ public class ReviewFixture {
     }
 
     public CompetitionOverview competition(Phase phase, int directions) {
+        return competition(phase, directions, DefaultCriteria.all());
+    }
+
+    /** As {@link #competition(Phase, int)}, scored on the given criteria instead of the default set. */
+    public CompetitionOverview competition(Phase phase, int directions, List<CompetitionSpec.CriterionSpec> criteria) {
         if (phase == Phase.OPEN) {
             throw new IllegalArgumentException("an open test competition would become the landing page's");
         }
@@ -81,7 +86,7 @@ public class ReviewFixture {
                 new LocalizedText("Сараптама сынағы", "Тест экспертизы", "Review test"),
                 new LocalizedText("Облыс", "Область", "Region"), phase, start.minus(Duration.ofDays(40)),
                 start.minus(Duration.ofDays(10)), REVIEW_DEADLINE, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
-                BigDecimal.valueOf(50), 1_000_000L, Map.of(), specs, DefaultCriteria.all())));
+                BigDecimal.valueOf(50), 1_000_000L, Map.of(), specs, criteria)));
     }
 
     public String jurorEmail() {
@@ -105,7 +110,13 @@ public class ReviewFixture {
      * applications and {@code jurors[i]} jurors on the panel, each with the cap.
      */
     public Setup build(int[] applicationCounts, int[] jurorCounts, int cap) {
-        var competition = competition(Phase.REVIEW, applicationCounts.length);
+        return build(applicationCounts, jurorCounts, cap, DefaultCriteria.all());
+    }
+
+    /** As {@link #build(int[], int[], int)}, scored on the given criteria. */
+    public Setup build(int[] applicationCounts, int[] jurorCounts, int cap,
+                       List<CompetitionSpec.CriterionSpec> criteria) {
+        var competition = competition(Phase.REVIEW, applicationCounts.length, criteria);
         long applicant = applicant();
         var built = new ArrayList<Panel>();
         for (int i = 0; i < applicationCounts.length; i++) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
@@ -28,6 +29,7 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.AppRoles;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,17 +57,23 @@ class ApplicationScoresView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         applicationId = event.getRouteParameters().getLong("applicationId").orElse(-1L);
-        render();
+        var scores = sheets.scores(applicationId);
+        if (scores.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("application.not-found"));
+            return;
+        }
+        render(scores.get());
     }
 
-    private void render() {
+    private void render(ApplicationScores scores) {
         removeAll();
-        var scores = sheets.scores(applicationId);
+        // The figures are exact; they are rounded here, to show them, as the ranking rounds its own.
         var number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(2);
+        number.setRoundingMode(RoundingMode.HALF_UP);
         add(new ViewHeader(getTranslation("scores.title", applicationId), getTranslation("scores.description")));
         var summary = new Paragraph(getTranslation("scores.summary", scores.submitted(), number.format(scores.mean()),
-                number.format(scores.standardDeviation()), number.format(scores.varianceThreshold())));
+                number.format(scores.spread()), number.format(scores.varianceThreshold())));
         summary.setId("scores-summary");
         summary.addClassName("desk-summary");
         add(summary);
@@ -118,7 +126,7 @@ class ApplicationScoresView extends Main implements BeforeEnterObserver, HasDyna
                 sheets.reopen(assignmentId, reason.getValue());
                 dialog.close();
                 Notifications.success(getTranslation("scores.reopened"));
-                render();
+                render(sheets.scores(applicationId).orElseThrow());
             } catch (ScoreSheetRefusedException refused) {
                 Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
             }

@@ -47,6 +47,7 @@ import kz.urpaq.submission.BlindReadingService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -294,6 +295,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(2);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         total.setText(getTranslation("review.sheet.total",
                 format.format(WeightedTotal.of(sheet.criteria(), currentScores()))));
     }

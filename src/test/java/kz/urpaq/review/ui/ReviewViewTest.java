@@ -127,10 +127,10 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat(total.getText()).isEqualTo("Өлшенген балл: 71,5 / 100");
 
         test(button("submit-sheet")).click();
-        assertThat(SystemTask.run(() -> sheets.scores(setup.panel(0).applications().getFirst())).sheets())
+        assertThat(SystemTask.run(() -> sheets.scores(setup.panel(0).applications().getFirst())).orElseThrow().sheets())
                 .singleElement().satisfies(sheet -> {
                     assertThat(sheet.state()).isEqualTo(AssignmentState.SUBMITTED);
-                    assertThat(sheet.total()).isEqualTo(71.5);
+                    assertThat(sheet.total()).isEqualByComparingTo("71.5");
                 });
 
         navigate("reviews/" + juror.assignments().getFirst(), Component.class);
@@ -167,9 +167,18 @@ class ReviewViewTest extends SpringBrowserlessTest {
                 .filter(a -> a.getId().orElse("").equals("reopen-reason")).findFirst().orElseThrow())
                 .setValue("Балл қате қойылған");
         test(button("confirm-reopen")).click();
-        assertThat(SystemTask.run(() -> sheets.scores(application)).sheets())
+        assertThat(SystemTask.run(() -> sheets.scores(application)).orElseThrow().sheets())
                 .extracting(kz.urpaq.review.ApplicationScores.Sheet::state)
                 .containsExactlyInAnyOrder(AssignmentState.SUBMITTED, AssignmentState.DRAFT);
         assertThat(fixture.auditRows(setup.id(), "SCORE_REOPENED")).isEqualTo(1);
+    }
+
+    @Test
+    void the_scores_page_of_an_unknown_application_is_not_found() {
+        accounts.signInAs("admin@urpaq.local");
+        navigate("admin/applications/999999999/scores", Component.class);
+
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+        assertThat(pageText()).doesNotContain("Орташа балл");
     }
 }
