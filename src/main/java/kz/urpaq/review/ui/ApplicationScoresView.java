@@ -71,9 +71,14 @@ class ApplicationScoresView extends Main implements BeforeEnterObserver, HasDyna
         var number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(2);
         number.setRoundingMode(RoundingMode.HALF_UP);
+        // The spread to four places, as the ranking keeps it: 15.0019 against a threshold of 15 is
+        // flagged, and "15" beside the flag would not say why.
+        var spread = NumberFormat.getNumberInstance(getLocale());
+        spread.setMaximumFractionDigits(4);
+        spread.setRoundingMode(RoundingMode.HALF_UP);
         add(new ViewHeader(getTranslation("scores.title", applicationId), getTranslation("scores.description")));
         var summary = new Paragraph(getTranslation("scores.summary", scores.submitted(), number.format(scores.mean()),
-                number.format(scores.spread()), number.format(scores.varianceThreshold())));
+                spread.format(scores.spread()), number.format(scores.varianceThreshold())));
         summary.setId("scores-summary");
         summary.addClassName("desk-summary");
         add(summary);
