@@ -41,10 +41,10 @@ import java.util.Map;
 
 /**
  * Seeds the embedded default with a competition open for applications and accounts for every
- * role, then last year's finished competition ({@link FinishedCompetitionDemo}), then prints how
- * to sign in. Idempotent: what exists is left alone. Never under
- * {@code prod}: the profile check is here, and {@code application-prod.properties} turns the
- * switch off as well.
+ * role, then a smaller round under review ({@link ReviewRoundDemo}) and last year's finished
+ * competition ({@link FinishedCompetitionDemo}), then prints how to sign in. Idempotent: what
+ * exists is left alone. Never under {@code prod}: the profile check is here, and
+ * {@code application-prod.properties} turns the switch off as well.
  */
 @Component
 @Profile("!prod")
@@ -64,19 +64,22 @@ class DemoData implements ApplicationRunner {
     private final ApplicantProfileService profileService;
     private final JuryPanelService juryPanelService;
     private final FinishedCompetitionDemo finishedCompetition;
+    private final ReviewRoundDemo reviewRound;
     private final CertificateService certificates;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
-             FinishedCompetitionDemo finishedCompetition, CertificateService certificates, Clock clock,
+             FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
+             CertificateService certificates, Clock clock,
              @Value("${urpaq.public-base-url}") String baseUrl) {
         this.competitionService = competitionService;
         this.accountService = accountService;
         this.profileService = profileService;
         this.juryPanelService = juryPanelService;
         this.finishedCompetition = finishedCompetition;
+        this.reviewRound = reviewRound;
         this.certificates = certificates;
         this.clock = clock;
         this.baseUrl = baseUrl;
@@ -122,6 +125,8 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemTask.run(this::seed);
+        // The round under review first: it is small, and it is what a juror signing in looks for.
+        reviewRound.seed();
         finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
         printWelcome();
     }
@@ -214,8 +219,12 @@ class DemoData implements ApplicationRunner {
             text.append(String.format("    %-9s %-32s %s%n", account.role(), account.email(), account.password()));
         }
         text.append(String.format("    %-9s %-32s %s%n", Role.APPLICANT,
-                        FinishedCompetitionDemo.applicantEmail(FinishedCompetitionDemo.CODE, 1) + " … 60",
+                        DemoWalker.applicantEmail(ReviewRoundDemo.CODE, 1) + " … 11", APPLICANT_PASSWORD))
+                .append(String.format("    %-9s %-32s %s%n", Role.APPLICANT,
+                        DemoWalker.applicantEmail(FinishedCompetitionDemo.CODE, 1) + " … 60",
                         APPLICANT_PASSWORD))
+                .append("  ").append(ReviewRoundDemo.CODE)
+                .append(": a smaller round under review, every demo juror has projects to score\n")
                 .append("  ").append(FinishedCompetitionDemo.CODE)
                 .append(": the finished competition of last year, results announced\n");
         SystemTask.run(() -> competitionService.findByCode(FinishedCompetitionDemo.CODE)

@@ -2,7 +2,6 @@ package kz.urpaq.demo;
 
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
-import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.competition.CompetitionService;
@@ -14,60 +13,28 @@ import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.review.AssignmentService;
-import kz.urpaq.review.JuryPanelService;
-import kz.urpaq.review.PanelMember;
 import kz.urpaq.review.ScoreDraft;
 import kz.urpaq.review.ScoreEntry;
 import kz.urpaq.review.ScoreSheetService;
 import kz.urpaq.review.ScoreSheetView;
-import kz.urpaq.security.AccountService;
-import kz.urpaq.security.InputRefusedException;
-import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
-import kz.urpaq.submission.ApplicantProfileService;
-import kz.urpaq.submission.ApplicantProfileSpec;
-import kz.urpaq.submission.ApplicationContent;
-import kz.urpaq.submission.ApplicationRefusedException;
-import kz.urpaq.submission.ApplicationService;
-import kz.urpaq.submission.AttachmentKind;
-import kz.urpaq.submission.AttachmentService;
-import kz.urpaq.submission.Iin;
 import kz.urpaq.submission.ScreeningService;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -91,51 +58,27 @@ public class FinishedCompetitionDemo {
     static final List<String> CRITERIA = List.of("relevance", "novelty", "feasibility", "impact", "budget");
 
     private static final Logger log = LoggerFactory.getLogger(FinishedCompetitionDemo.class);
-    private static final String MAIL_LOGGER = "kz.urpaq.mail";
 
     private final CompetitionService competitions;
     private final CompetitionSetupService setup;
-    private final AccountService accounts;
-    private final ApplicantProfileService profiles;
-    private final ApplicationService applications;
-    private final AttachmentService attachments;
     private final ScreeningService screening;
-    private final JuryPanelService panels;
     private final AssignmentService assignments;
     private final ScoreSheetService sheets;
     private final ResultsService results;
     private final CertificateService certificates;
-    private final UserDetailsService userDetails;
-    /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
-    private final Map<String, UserDetails> principals = new HashMap<>();
+    private final DemoWalker walker;
 
-    FinishedCompetitionDemo(CompetitionService competitions, CompetitionSetupService setup, AccountService accounts,
-                            ApplicantProfileService profiles, ApplicationService applications,
-                            AttachmentService attachments, ScreeningService screening, JuryPanelService panels,
-                            AssignmentService assignments, ScoreSheetService sheets, ResultsService results,
-                            CertificateService certificates, UserDetailsService userDetails) {
+    FinishedCompetitionDemo(CompetitionService competitions, CompetitionSetupService setup,
+                            ScreeningService screening, AssignmentService assignments, ScoreSheetService sheets,
+                            ResultsService results, CertificateService certificates, DemoWalker walker) {
         this.competitions = competitions;
         this.setup = setup;
-        this.accounts = accounts;
-        this.profiles = profiles;
-        this.applications = applications;
-        this.attachments = attachments;
         this.screening = screening;
-        this.panels = panels;
         this.assignments = assignments;
         this.sheets = sheets;
         this.results = results;
         this.certificates = certificates;
-        this.userDetails = userDetails;
-    }
-
-    /** The demo applicants' e-mails: {@code tu-2025.applicant01@urpaq.local} and so on. */
-    static String applicantEmail(String code, int number) {
-        return "%s.applicant%02d@urpaq.local".formatted(code.toLowerCase(Locale.ROOT), number);
-    }
-
-    static String jurorEmail(String direction, int number) {
-        return "jury." + direction + number + "@urpaq.local";
+        this.walker = walker;
     }
 
     /**
@@ -167,33 +110,11 @@ public class FinishedCompetitionDemo {
         long started = System.nanoTime();
         var threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
-        var mailLevel = quietMail();
-        try {
-            long id = new Run(code, year).walk(stopAt);
-            log.info("Demo data: seeded the finished competition {} up to {} in {} ms ({} ms of CPU)", code, stopAt,
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
-                    Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted).toMillis());
-            return id;
-        } finally {
-            principals.clear();
-            restoreMail(mailLevel);
-        }
-    }
-
-    /**
-     * The past competition's mails (receipts, eligibility) would flood the log of the first start;
-     * they are still sent, only not written to the log while seeding.
-     */
-    private static LogLevel quietMail() {
-        var logging = LoggingSystem.get(FinishedCompetitionDemo.class.getClassLoader());
-        var configuration = logging.getLoggerConfiguration(MAIL_LOGGER);
-        var before = configuration == null ? null : configuration.getConfiguredLevel();
-        logging.setLogLevel(MAIL_LOGGER, LogLevel.WARN);
-        return before;
-    }
-
-    private static void restoreMail(LogLevel before) {
-        LoggingSystem.get(FinishedCompetitionDemo.class.getClassLoader()).setLogLevel(MAIL_LOGGER, before);
+        long id = walker.seeding(() -> new Run(code, year).walk(stopAt));
+        log.info("Demo data: seeded the finished competition {} up to {} in {} ms ({} ms of CPU)", code, stopAt,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                Duration.ofNanos(threads.getCurrentThreadCpuTime() - cpuStarted).toMillis());
+        return id;
     }
 
     /** One seeding: the competition's calendar and who does what when. */
@@ -203,7 +124,7 @@ public class FinishedCompetitionDemo {
         private final int year;
         private final Random random;
         private final DemoScores scores = new DemoScores();
-        private final Map<AttachmentKind, byte[]> files = new EnumMap<>(AttachmentKind.class);
+        private final DemoWalker.DemoFiles files;
 
         private long wall = System.nanoTime();
         private long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -212,6 +133,7 @@ public class FinishedCompetitionDemo {
             this.code = code;
             this.year = year;
             this.random = new Random(DemoScores.SEED ^ code.hashCode());
+            this.files = new DemoWalker.DemoFiles("Тәуелсіздік ұрпақтары — " + year);
         }
 
         /** Seeding runs at every start on a fresh database: how long each stage takes is worth a debug line. */
@@ -236,14 +158,18 @@ public class FinishedCompetitionDemo {
             long id = competition.id();
             as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
 
-            registerApplicants(at(8, 28, 12, 0));
+            var byEmail = new LinkedHashMap<String, DemoProjects.Project>();
+            for (int i = 0; i < DemoProjects.ALL.size(); i++) {
+                byEmail.put(DemoWalker.applicantEmail(code, i + 1), DemoProjects.ALL.get(i));
+            }
+            walker.registerApplicants(code, byEmail, LocalDate.of(year, 10, 15), at(8, 28, 12, 0));
             stage("applicants registered");
             var applicationIds = submitApplications(competition, opensAt, deadline);
             stage("applications submitted");
 
             as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
             as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
-            seatJurors(competition, at(10, 18, 10, 0));
+            walker.seatJurors(competition, DemoScores.JURORS, at(10, 18, 10, 0));
             as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
             as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 30), () -> assignments.run(id));
             score(competition, applicationIds, at(10, 21, 9, 0));
@@ -266,62 +192,6 @@ public class FinishedCompetitionDemo {
                     Phase.DRAFT, opensAt, deadline, reviewDeadline, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
                     BigDecimal.valueOf(50), 1_000_000L, Map.of(1, 1_000_000L, 2, 1_000_000L, 3, 1_000_000L),
                     DefaultDirections.all(), DefaultCriteria.all());
-        }
-
-        /** One account per project, sharing the demo applicants' password, confirmed, with a profile. */
-        private void registerApplicants(Instant when) {
-            var namesByEmail = new LinkedHashMap<String, String>();
-            for (int i = 0; i < DemoProjects.ALL.size(); i++) {
-                namesByEmail.put(applicantEmail(code, i + 1), DemoProjects.ALL.get(i).fullName());
-            }
-            as(DemoData.ADMIN_EMAIL, when, () -> {
-                var missing = new LinkedHashMap<String, String>();
-                namesByEmail.forEach((email, name) -> {
-                    if (accounts.findByEmail(email).isEmpty()) {
-                        missing.put(email, name);
-                    }
-                });
-                accounts.createSharingPassword(missing, DemoData.APPLICANT_PASSWORD, EnumSet.of(Role.APPLICANT),
-                        Language.KK);
-                int index = 0;
-                for (var email : namesByEmail.keySet()) {
-                    var account = accounts.findByEmail(email).orElseThrow();
-                    if (missing.containsKey(email)) {
-                        accounts.markEmailConfirmed(account.id());
-                    }
-                    if (profiles.findByAccountId(account.id()).isEmpty()) {
-                        createProfile(account.id(), DemoProjects.ALL.get(index), index);
-                    }
-                    index++;
-                }
-            });
-        }
-
-        private void createProfile(long accountId, DemoProjects.Project project, int index) {
-            var today = profiles.today();
-            var minor = project.birthDate().plusYears(18).isAfter(today);
-            var age = Period.between(project.birthDate(), LocalDate.of(year, 10, 15)).getYears();
-            var language = project.russian() ? Language.RU : Language.KK;
-            var guardian = project.russian() ? "Родитель: " + project.fullName().split(" ")[0]
-                    : project.fullName().split(" ")[0] + " (ата-анасы)";
-            for (int serial = 100 + Math.floorMod(code.hashCode() + index * 97, 8000); ; serial += 7) {
-                var iin = Iin.of(project.birthDate(), project.female(), serial);
-                if (iin.isEmpty()) {
-                    continue;
-                }
-                try {
-                    profiles.createFor(accountId, new ApplicantProfileSpec(project.fullName(), iin.get().digits(),
-                            project.birthDate(), "+7 70%d %03d %02d %02d".formatted(index % 8 + 1, 100 + index * 7,
-                            index % 90 + 10, (index * 13) % 90 + 10), project.district(),
-                            DemoProjects.placeOfStudy(project, age, index), language, minor ? guardian : "",
-                            minor ? "+7 701 555 02 " + (10 + index) : "", minor, true));
-                    return;
-                } catch (InputRefusedException taken) {
-                    if (serial > 9900) {
-                        throw taken;
-                    }
-                }
-            }
         }
 
         /**
@@ -350,28 +220,9 @@ public class FinishedCompetitionDemo {
                 if (begun.isBefore(opensAt.plus(Duration.ofHours(2)))) {
                     begun = opensAt.plus(Duration.ofHours(2 + slot));
                 }
-                var content = content(project, index, directionIds.get(project.direction()));
-                var email = applicantEmail(code, index + 1);
-                long applicationId = as(email, begun, () -> {
-                    long draft = applications.start(competition.id());
-                    applications.saveDraft(draft, content);
-                    return draft;
-                });
-                as(email, begun.plus(Duration.ofMinutes(40)), () -> {
-                    for (var kind : List.of(AttachmentKind.PROJECT_DESCRIPTION, AttachmentKind.COST_ESTIMATE,
-                            AttachmentKind.IDENTITY_DOCUMENT)) {
-                        attachments.upload(applicationId, kind, fileName(kind, project),
-                                new ByteArrayInputStream(file(kind)));
-                    }
-                });
-                as(email, submittedAt, () -> {
-                    try {
-                        applications.submit(applicationId);
-                    } catch (ApplicationRefusedException refused) {
-                        throw new IllegalStateException("demo application " + (index + 1) + " refused: "
-                                + applications.checklist(applicationId), refused);
-                    }
-                });
+                var content = DemoWalker.content(project, index, directionIds.get(project.direction()), year);
+                long applicationId = walker.apply(DemoWalker.applicantEmail(code, index + 1), competition.id(),
+                        content, files, project, begun, submittedAt);
                 int direction = directionIndex(project.direction());
                 int within = (int) DemoProjects.ALL.subList(0, index).stream()
                         .filter(p -> p.direction().equals(project.direction())).count();
@@ -380,35 +231,14 @@ public class FinishedCompetitionDemo {
             return submitted;
         }
 
-        private ApplicationContent content(DemoProjects.Project project, int index, long directionId) {
-            return new ApplicationContent(directionId, project.title(), project.summary(),
-                    DemoProjects.relevance(project), DemoProjects.goals(project),
-                    DemoProjects.expectedResults(project), DemoProjects.audience(project),
-                    DemoProjects.town(project), index % 3 == 0 ? "https://video.example.kz/urpaq/" + (index + 1) : "",
-                    DemoProjects.milestones(project, year), DemoProjects.team(project, index),
-                    DemoProjects.budget(project, index));
-        }
-
-        private void seatJurors(CompetitionOverview competition, Instant when) {
-            as(DemoData.ADMIN_EMAIL, when, () -> {
-                for (var direction : competition.directions()) {
-                    for (int number = 1; number <= DemoScores.JURORS; number++) {
-                        var juror = accounts.findByEmail(jurorEmail(direction.code(), number)).orElseThrow(
-                                () -> new IllegalStateException("the demo jurors are seeded by DemoData first"));
-                        panels.addMember(competition.id(), direction.id(), juror.id(), PanelMember.DEFAULT_CAP);
-                    }
-                }
-            });
-        }
-
         /** Each juror scores their twelve projects over the review weeks, now and then with a comment. */
         private void score(CompetitionOverview competition, Map<Long, int[]> applicationIds, Instant firstDay) {
             var comments = new Random(DemoScores.SEED);
             for (var direction : competition.directions()) {
                 for (int number = 1; number <= DemoScores.JURORS; number++) {
                     int juror = number - 1;
-                    var email = jurorEmail(direction.code(), number);
-                    var jurorId = as(DemoData.ADMIN_EMAIL, firstDay, () -> accounts.findByEmail(email)).orElseThrow().id();
+                    var email = DemoWalker.jurorEmail(direction.code(), number);
+                    var jurorId = walker.accountId(email, firstDay);
                     var rows = as(DemoData.ADMIN_EMAIL, firstDay, () -> assignments.assignmentsOf(competition.id(), jurorId));
                     for (int k = 0; k < rows.size(); k++) {
                         var row = rows.get(k);
@@ -433,70 +263,13 @@ public class FinishedCompetitionDemo {
             var codes = DefaultDirections.all().stream().map(CompetitionSpec.DirectionSpec::code).toList();
             return codes.indexOf(code);
         }
-
-        private String fileName(AttachmentKind kind, DemoProjects.Project project) {
-            var base = switch (kind) {
-                case PROJECT_DESCRIPTION -> project.russian() ? "opisanie-proekta" : "zhoba-sipattamasy";
-                case COST_ESTIMATE -> project.russian() ? "smeta" : "shygyndar-smetasy";
-                default -> project.russian() ? "udostoverenie" : "zheke-kualik";
-            };
-            return base + ".pdf";
-        }
-
-        private byte[] file(AttachmentKind kind) {
-            return files.computeIfAbsent(kind, k -> switch (k) {
-                case PROJECT_DESCRIPTION -> pdf("Жоба сипаттамасы · Описание проекта");
-                case COST_ESTIMATE -> pdf("Шығындар сметасы · Смета расходов");
-                default -> pdf("Жеке куәлік · Удостоверение личности");
-            });
-        }
-
-        /** A one-page PDF saying what it stands for: the demo's attachments are placeholders. */
-        private byte[] pdf(String heading) {
-            try (var document = new PDDocument(); var font = getClass().getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-                var page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                var type0 = PDType0Font.load(document, java.util.Objects.requireNonNull(font));
-                try (var text = new PDPageContentStream(document, page)) {
-                    text.beginText();
-                    text.setFont(type0, 16);
-                    text.newLineAtOffset(60, 760);
-                    text.showText(heading);
-                    text.setFont(type0, 11);
-                    text.newLineAtOffset(0, -24);
-                    text.showText("Демо-деректер: «Тәуелсіздік ұрпақтары — " + year + "» · Демо-данные");
-                    text.endText();
-                }
-                var out = new ByteArrayOutputStream();
-                document.save(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
-    /** Runs the task signed in as the account with this e-mail, at that instant of the past. */
     private <T> T as(String email, Instant when, Supplier<T> task) {
-        return DemoClock.at(when, () -> {
-            var previous = SecurityContextHolder.getContext();
-            var principal = principals.computeIfAbsent(email, userDetails::loadUserByUsername);
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                    principal.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            try {
-                return task.get();
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        });
+        return walker.as(email, when, task);
     }
 
     private void as(String email, Instant when, Runnable task) {
-        as(email, when, () -> {
-            task.run();
-            return null;
-        });
+        walker.as(email, when, task);
     }
 }

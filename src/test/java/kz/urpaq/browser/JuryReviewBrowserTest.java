@@ -19,7 +19,10 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A juror in Chromium: opens an assignment from "My reviews", scores it, submits and moves on. */
+/**
+ * A juror in Chromium: finds the demo's round under review on "My reviews"; opens an assignment,
+ * scores it, submits and moves on.
+ */
 class JuryReviewBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "juror-browser-2026";
@@ -38,6 +41,27 @@ class JuryReviewBrowserTest extends BrowserTestSupport {
 
     @Autowired
     EligibleApplications applications;
+
+    @Test
+    void the_demo_juror_signs_in_and_finds_projects_to_score_some_drafted_some_submitted(Page page) {
+        signIn(page, JUROR_EMAIL, JUROR_PASSWORD);
+        open(page, "reviews", "#review-progress");
+
+        assertThat(page.locator(".review-competition h2"))
+                .containsText("Тәуелсіздік ұрпақтары — 2026: аудандық кезең");
+        assertThat(page.locator("#review-progress")).containsText("1 / 3");
+        assertThat(page.locator("#review-deadline")).isVisible();
+        assertThat(page.locator(".review-item")).hasCount(3);
+        assertThat(page.locator(".review-state-submitted")).hasCount(1);
+        assertThat(page.locator(".review-state-draft")).hasCount(1);
+        assertThat(page.locator(".review-state-new")).hasCount(1);
+        ChromiumExtension.screenshot(page, "reviews-demo-kk-" + ChromiumExtension.DESKTOP_WIDTH);
+
+        page.locator(".review-state-draft").locator("xpath=..").locator("a").click();
+        assertThat(page.locator("#score-sheet")).isVisible();
+        assertThat(page.locator("#score-0 input")).not().hasValue("");
+        assertThat(page.locator("#score-4 input")).hasValue("");
+    }
 
     @Test
     void a_juror_scores_an_assignment_submits_it_and_moves_to_the_next(Page page) {

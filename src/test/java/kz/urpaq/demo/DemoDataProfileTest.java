@@ -20,6 +20,7 @@ class DemoDataProfileTest {
             .withBean(kz.urpaq.submission.ApplicantProfileService.class,
                     () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
             .withBean(FinishedCompetitionDemo.class, () -> mock(FinishedCompetitionDemo.class))
+            .withBean(ReviewRoundDemo.class, () -> mock(ReviewRoundDemo.class))
             .withBean(kz.urpaq.certificate.CertificateService.class,
                     () -> mock(kz.urpaq.certificate.CertificateService.class))
             .withBean(Clock.class, Clock::systemUTC)

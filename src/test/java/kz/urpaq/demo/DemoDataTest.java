@@ -2,14 +2,22 @@ package kz.urpaq.demo;
 
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.review.AssignmentState;
 import kz.urpaq.review.JuryPanelService;
+import kz.urpaq.review.MyAssignment;
+import kz.urpaq.review.ScoreSheetService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.testing.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+
+import java.time.Clock;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +35,20 @@ class DemoDataTest {
 
     @Autowired
     JuryPanelService juryPanelService;
+
+    @Autowired
+    ScoreSheetService scoreSheets;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
 
     @Test
     void demo_competition_is_open_with_five_directions_and_default_criteria() {
@@ -57,6 +79,28 @@ class DemoDataTest {
         assertThat(jurors).extracting(a -> a.email()).hasSize(15).contains("jury.business3@urpaq.local");
         assertThat(applicants).extracting(a -> a.email()).contains("aruzhan@urpaq.local",
                 "tu-2025.applicant01@urpaq.local", "tu-2025.applicant60@urpaq.local");
+    }
+
+    @Test
+    void every_demo_juror_signing_in_finds_assignments_under_review_some_drafted_and_some_submitted() {
+        for (var direction : List.of("science", "art", "media", "it", "business")) {
+            for (int number = 1; number <= 3; number++) {
+                var email = "jury." + direction + number + "@urpaq.local";
+                accounts.signInAs(email);
+                var mine = scoreSheets.mine();
+                accounts.signOut();
+
+                assertThat(mine).as(email).hasSizeBetween(2, 3).extracting(MyAssignment::state)
+                        .contains(AssignmentState.DRAFT, AssignmentState.SUBMITTED);
+                assertThat(mine).as(email).allSatisfy(assignment -> {
+                    assertThat(assignment.title()).isNotBlank();
+                    assertThat(assignment.reviewDeadline()).isAfter(clock.instant());
+                });
+            }
+        }
+        accounts.signInAs("jury.science1@urpaq.local");
+        assertThat(scoreSheets.mine()).extracting(MyAssignment::state)
+                .containsExactly(AssignmentState.SUBMITTED, AssignmentState.DRAFT, AssignmentState.NEW);
     }
 
     @Test
