@@ -10,30 +10,21 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
+import kz.urpaq.base.Incidents;
 
 /**
  * The page for a failure nobody planned for, in place of Vaadin's default, which prints the
  * exception's message (table names, Java class names) even in production. The person gets a plain
- * sentence in their language and a short incident code; the log gets the exception under the same
- * code, so a call to the organisers can be matched to it.
+ * sentence in their language and a short incident code ({@link Incidents}).
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 class ServerErrorView extends Main implements HasErrorParameter<Exception> {
 
-    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
-
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        var incident = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
-        log.error("Incident {} while opening '{}'", incident, // i18n-exempt: the log, for operators
-                event.getLocation().getPath(), parameter.getCaughtException());
+        var incident = Incidents.record("while opening '" + event.getLocation().getPath() + "'", // i18n-exempt: the log
+                parameter.getCaughtException());
         removeAll();
         addClassName("applicant-view");
         var code = new Paragraph(getTranslation("error.server.code", incident));

@@ -17,9 +17,12 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.i18n.LanguagePreferences;
 import kz.urpaq.base.i18n.LanguageSelector;
+import kz.urpaq.security.SignInFailureHandler;
 import kz.urpaq.security.UserAccount;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
@@ -42,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(event -> UI.getCurrent().navigate("forgot-password"));
-        form.setI18n(i18n(null));
+        form.setI18n(i18n("login.error.bad-credentials", UserAccount.LOCK_DURATION.toMinutes()));
 
         var register = new Paragraph(getTranslation("login.no-account") + " ");
         register.add(new Anchor("register", getTranslation("login.register")));
@@ -52,7 +55,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(top, card);
     }
 
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n(String errorKey, Object errorArgument) {
         var i18n = LoginI18n.createDefault();
         var formI18n = i18n.getForm();
         formI18n.setTitle(getTranslation("login.title"));
@@ -61,9 +64,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         formI18n.setSubmit(getTranslation("login.submit"));
         formI18n.setForgotPassword(getTranslation("login.forgot-password"));
         var error = i18n.getErrorMessage();
-        var key = errorKey == null ? "login.error.bad-credentials" : errorKey;
-        error.setTitle(getTranslation(key + ".title"));
-        error.setMessage(getTranslation(key + ".message", UserAccount.LOCK_DURATION.toMinutes()));
+        error.setTitle(getTranslation(errorKey + ".title"));
+        error.setMessage(getTranslation(errorKey + ".message", errorArgument));
         error.setUsername(getTranslation("login.error.email-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
@@ -72,14 +74,26 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(errorKey()));
+            var incident = incident();
+            form.setI18n(incident != null ? i18n("login.error.unavailable", incident)
+                    : i18n(errorKey(), UserAccount.LOCK_DURATION.toMinutes()));
             form.setError(true);
         }
     }
 
-    private static String errorKey() {
+    private static @Nullable Object sessionAttribute(String name) {
         var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
-        var failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return session == null ? null : session.getAttribute(name);
+    }
+
+    /** The code of the last failed sign-in if it failed on our side, not on what was typed. */
+    private static @Nullable Object incident() {
+        return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException failure
+                && !SignInFailureHandler.isAboutTheAccount(failure) ? sessionAttribute(SignInFailureHandler.INCIDENT) : null;
+    }
+
+    private static String errorKey() {
+        var failure = sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LockedException) {
             return "login.error.locked";
         }

@@ -35,6 +35,7 @@ import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.competition.CompetitionOverview.DirectionView;
 import kz.urpaq.security.AppRoles;
+import kz.urpaq.security.CurrentUser;
 import kz.urpaq.submission.Application;
 import kz.urpaq.submission.ApplicationContent;
 import kz.urpaq.submission.ApplicationOutcome;
@@ -65,6 +66,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ApplicationService applicationService;
     private final kz.urpaq.submission.AttachmentService attachmentService;
     private final ApplicationOutcomes outcomes;
+    private final CurrentUser currentUser;
 
     private ApplicationDetails details;
     private boolean loading;
@@ -91,10 +93,12 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final H1 heading = new H1();
 
     ApplicationView(ApplicationService applicationService,
-                    kz.urpaq.submission.AttachmentService attachmentService, ApplicationOutcomes outcomes) {
+                    kz.urpaq.submission.AttachmentService attachmentService, ApplicationOutcomes outcomes,
+                    CurrentUser currentUser) {
         this.applicationService = applicationService;
         this.attachmentService = attachmentService;
         this.outcomes = outcomes;
+        this.currentUser = currentUser;
         addClassNames("applicant-view", "application-view");
     }
 
@@ -288,6 +292,12 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         } catch (ObjectOptimisticLockingFailureException conflict) {
             savedIndicator.setText(getTranslation("application.saved.conflict"));
             savedIndicator.addClassName("not-saved");
+        } catch (RuntimeException unexpected) {
+            // The session's error handler tells what happened; the indicator must not go on
+            // showing the time of the last save as if this one had worked.
+            savedIndicator.setText(getTranslation("application.saved.failed"));
+            savedIndicator.addClassName("not-saved");
+            throw unexpected;
         }
     }
 
@@ -475,9 +485,14 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 details.editable());
     }
 
+    /**
+     * Saves a change whose save failed earlier; every other change was saved as it came. Only
+     * for a signed-in person: when the session ends or the server stops, nobody is, the service
+     * would refuse, and the browser's copy of the text still brings it back on the next visit.
+     */
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (details != null && details.editable()) {
+        if (details != null && details.editable() && currentUser.get().isPresent()) {
             save(collect());
         }
     }

@@ -6,18 +6,30 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 @SpringBootTest
 @ViewPackages(packages = "kz.urpaq")
@@ -84,5 +96,87 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(heading.getElement().getChildren())
                 .allSatisfy(child -> assertThat(child.isTextNode()).as("only text inside the heading").isTrue());
         assertThat(heading.getText()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    private Span savedIndicator() {
+        return $(Span.class).withClassName("saved-indicator").single();
+    }
+
+    /**
+     * Types a title while the service cannot be reached (here: the sign-in is gone, so it throws
+     * as a lost database would) and hands the failure to the session's error handler, as Flow does.
+     */
+    private void typeWhileSavesFail(String title) {
+        var signedIn = signOut();
+        var failure = catchThrowable(() -> test(field("field-title")).setValue(title));
+        assertThat(failure).as("the save failed").isNotNull();
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failure, field("field-title").getElement().getNode()));
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
+    }
+
+    private void closePage() {
+        $(ApplicationView.class).single().getElement().removeFromParent();
+    }
+
+    /** Vaadin reads the context through the session too, so the context itself is emptied. */
+    private static Authentication signOut() {
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(null);
+        return signedIn;
+    }
+
+    /** A title of its own: each applicant has one draft per competition, which earlier tests typed into. */
+    private static String freshTitle() {
+        return "Жасыл мектеп " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_draft_save_that_fails_unexpectedly_says_not_saved_and_shows_an_incident_code() {
+        var id = openDraft();
+        var title = freshTitle();
+
+        typeWhileSavesFail(title);
+
+        assertThat(savedIndicator().getText()).isEqualTo(savedIndicator().getTranslation("application.saved.failed"));
+        assertThat(savedIndicator().hasClassName("not-saved")).isTrue();
+        assertThat(test($(Notification.class).single()).getText()).startsWith("Әрекет орындалмады")
+                .containsPattern("[0-9A-F]{8}");
+        assertThat(applicationService.get(id).content().title()).isNotEqualTo(title);
+
+        test(area("field-summary")).setValue("Мектеп ауласы " + title);
+
+        assertThat(applicationService.get(id).content().title()).as("the next change saves it all").isEqualTo(title);
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void leaving_the_page_saves_a_change_whose_save_had_failed() {
+        var id = openDraft();
+        var title = freshTitle();
+        typeWhileSavesFail(title);
+
+        closePage();
+
+        assertThat(applicationService.get(id).content().title()).isEqualTo(title);
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    @ExtendWith(OutputCaptureExtension.class)
+    void when_the_session_ends_without_a_sign_in_the_page_closes_quietly_without_saving(CapturedOutput log) {
+        var id = openDraft();
+        var title = freshTitle();
+        typeWhileSavesFail(title);
+        var signedIn = signOut();
+        var logged = log.getOut().length();
+
+        // Flow hands an exception of a detach to the session's error handler, which logs it.
+        closePage();
+
+        assertThat(log.getOut().substring(logged)).doesNotContain("ERROR", "Exception");
+
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
+        assertThat(applicationService.get(id).content().title()).isNotEqualTo(title);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.base;
+
+import org.jspecify.annotations.NullMarked;
