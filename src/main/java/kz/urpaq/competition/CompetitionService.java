@@ -45,7 +45,7 @@ public class CompetitionService {
     @PreAuthorize("permitAll()")
     public List<CompetitionOverview> withPublicResults() {
         return competitions.findPublicNewestFirst().stream()
-                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .filter(c -> c.getPhase().resultsPublic())
                 .map(CompetitionOverview::of).toList();
     }
 
@@ -53,7 +53,7 @@ public class CompetitionService {
     @PreAuthorize("permitAll()")
     public Optional<CompetitionOverview> withPublicResults(long id) {
         return competitions.findById(id)
-                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .filter(c -> c.getPhase().resultsPublic())
                 .map(CompetitionOverview::of);
     }
 
@@ -64,7 +64,7 @@ public class CompetitionService {
     @PreAuthorize("permitAll()")
     public Optional<PublishedRules> publishedRules(long id) {
         return competitions.findById(id)
-                .filter(c -> c.getPhase() == Phase.ANNOUNCED || c.getPhase() == Phase.ARCHIVED)
+                .filter(c -> c.getPhase().resultsPublic())
                 .map(c -> new PublishedRules(c.getScoreMethod(), c.getCriteria().stream()
                         .filter(k -> k.getTieBreakOrder() != null)
                         .sorted(Comparator.comparing(k -> Objects.requireNonNull(k.getTieBreakOrder())))

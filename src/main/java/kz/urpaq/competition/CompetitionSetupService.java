@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +50,7 @@ public class CompetitionSetupService {
     /** Lets applicants see jurors' comments to them after the announcement, or not (audited). */
     public void showCommentsToApplicants(long competitionId, boolean shown) {
         var competition = find(competitionId);
-        if (competition.getPhase().ordinal() >= Phase.ANNOUNCED.ordinal()) {
+        if (competition.getPhase().resultsPublic()) {
             throw new CompetitionRefusedException("competition.refused.comments-after-announcement");
         }
         var before = competition.isCommentsToApplicants();
@@ -122,7 +121,7 @@ public class CompetitionSetupService {
     public CompetitionSettings update(long competitionId, CompetitionSettings settings) {
         var competition = find(competitionId);
         var before = CompetitionSettings.of(competition);
-        var locked = competition.getPhase().ordinal() >= Phase.REVIEW.ordinal();
+        var locked = competition.getPhase().settingsLocked();
         if (locked && !before.resultRules().equals(settings.resultRules())) {
             throw new CompetitionRefusedException("competition.refused.locked");
         }
@@ -165,11 +164,6 @@ public class CompetitionSetupService {
         return after;
     }
 
-    /** The one phase an organiser may move to next, if any. */
-    public static Optional<Phase> nextPhase(Phase phase) {
-        return phase == Phase.ARCHIVED ? Optional.empty() : Optional.of(Phase.values()[phase.ordinal() + 1]);
-    }
-
     /**
      * Moves the competition one phase on, after asking every feature whether it may: e.g. not to
      * REVIEW while applications wait for screening.
@@ -177,7 +171,7 @@ public class CompetitionSetupService {
     public CompetitionOverview moveTo(long competitionId, Phase target) {
         var competition = find(competitionId);
         var from = competition.getPhase();
-        if (nextPhase(from).filter(target::equals).isEmpty()) {
+        if (from.next().filter(target::equals).isEmpty()) {
             throw new CompetitionRefusedException("competition.refused.phase-order");
         }
         var now = clock.instant();

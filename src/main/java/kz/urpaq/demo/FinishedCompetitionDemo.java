@@ -98,7 +98,7 @@ public class FinishedCompetitionDemo {
         }
         var existing = SystemTask.run(() -> competitions.findByCode(code));
         if (existing.isPresent()) {
-            if (existing.get().phase().ordinal() < stopAt.ordinal()) {
+            if (existing.get().phase().isBefore(stopAt)) {
                 // Seeding walks the lifecycle through the services, step by step; a first start
                 // stopped half-way leaves the competition where it stopped, and it is not resumed.
                 log.warn("Demo data: the finished competition {} stopped at {} instead of {} (an earlier start was "

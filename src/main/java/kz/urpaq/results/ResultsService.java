@@ -143,7 +143,7 @@ public class ResultsService {
             });
 
     private static boolean scoresFrozen(Phase phase) {
-        return phase.ordinal() >= Phase.DELIBERATION.ordinal();
+        return phase.scoresFrozen();
     }
 
     /** Reads the eligible applications once: for the ranking's input and for the names on the page. */

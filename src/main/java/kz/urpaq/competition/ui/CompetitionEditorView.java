@@ -143,7 +143,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         var box = new Checkbox(getTranslation("editor.comments-to-applicants"),
                 setup.commentsToApplicants(competitionId));
         box.setId("comments-to-applicants");
-        box.setReadOnly(phase.ordinal() >= Phase.ANNOUNCED.ordinal());
+        box.setReadOnly(phase.resultsPublic());
         box.addValueChangeListener(change -> {
             if (!change.isFromClient()) {
                 return;
@@ -165,7 +165,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         badge.getElement().setAttribute("data-phase", phase.name());
         var bar = new Div(new Span(getTranslation("editor.phase")), badge);
         bar.addClassName("phase-bar");
-        CompetitionSetupService.nextPhase(phase).ifPresent(next -> {
+        phase.next().ifPresent(next -> {
             var move = new Button(getTranslation("editor.phase.move", getTranslation(next.labelKey())),
                     VaadinIcon.ARROW_FORWARD.create(), click -> confirmMove(next));
             move.setId("next-phase");
@@ -183,7 +183,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")),
                 new Anchor("admin/competitions/" + competitionId + "/certificates",
                         getTranslation("editor.link.certificates")));
-        if (phase.ordinal() >= Phase.ANNOUNCED.ordinal()) {
+        if (phase.resultsPublic()) {
             links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
         }
         links.addClassName("editor-links");
@@ -293,7 +293,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         directions.setValue(s.directions());
         criteria.setValue(s.criteria());
         showWeightSum();
-        var locked = phase.ordinal() >= Phase.REVIEW.ordinal();
+        var locked = phase.settingsLocked();
         for (var field : List.of(reviewers, places, grants, grantAmount)) {
             field.setReadOnly(locked);
         }

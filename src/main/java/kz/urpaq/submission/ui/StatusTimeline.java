@@ -49,15 +49,15 @@ class StatusTimeline extends Div {
         } else if (status == ApplicationStatus.ELIGIBLE) {
             steps.add(step(State.DONE, getTranslation("status.screening.eligible"), ""));
         } else {
-            steps.add(step(phase.ordinal() >= Phase.SCREENING.ordinal() ? State.CURRENT : State.PENDING,
+            steps.add(step(phase.submissionsClosed() ? State.CURRENT : State.PENDING,
                     getTranslation("status.screening"), getTranslation("status.screening.text")));
         }
         if (status != ApplicationStatus.INELIGIBLE) {
             var reviewState = phase == Phase.REVIEW ? State.CURRENT
-                    : phase.ordinal() > Phase.REVIEW.ordinal() ? State.DONE : State.PENDING;
+                    : phase.scoresFrozen() ? State.DONE : State.PENDING;
             steps.add(step(reviewState, getTranslation("status.review"),
                     getTranslation("status.review.text", Almaty.date(details.competition().reviewDeadline()))));
-            steps.add(step(phase == Phase.ANNOUNCED || phase == Phase.ARCHIVED ? State.DONE : State.PENDING,
+            steps.add(step(phase.resultsPublic() ? State.DONE : State.PENDING,
                     getTranslation("status.result"), getTranslation("status.result.text")));
         }
         add(heading, reference, steps);
