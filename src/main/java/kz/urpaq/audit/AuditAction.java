@@ -1,5 +1,7 @@
 package kz.urpaq.audit;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** The state changes that matter (SPEC §11). */
 public enum AuditAction {
     PHASE_CHANGED,
@@ -25,6 +27,6 @@ public enum AuditAction {
     ACCOUNT_DISABLED;
 
     public String labelKey() {
-        return "audit.action." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("audit.action", this);
     }
 }

@@ -1,5 +1,7 @@
 package kz.urpaq.certificate;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** The four documents of SPEC §8, with their titles in Kazakh and Russian and their serial letter. */
 public enum CertificateKind {
 
@@ -37,7 +39,7 @@ public enum CertificateKind {
 
     /** The kind's name on pages, in the reader's language. */
     public String labelKey() {
-        return "certificates.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("certificates.kind", this);
     }
 
     /** A serial number such as {@code TU-2026-D-0007}. */

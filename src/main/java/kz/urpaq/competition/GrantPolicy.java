@@ -1,5 +1,7 @@
 package kz.urpaq.competition;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** Who receives the grants (SPEC §7). */
 public enum GrantPolicy {
     /** Every place winner receives a grant: 5 directions × 3 places = 15. */
@@ -10,6 +12,6 @@ public enum GrantPolicy {
     PER_DIRECTION;
 
     public String labelKey() {
-        return "grant-policy." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("grant-policy", this);
     }
 }

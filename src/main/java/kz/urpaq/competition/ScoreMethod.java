@@ -1,10 +1,12 @@
 package kz.urpaq.competition;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** Which application score ranks (SPEC §7); all three are always shown to administrators. */
 public enum ScoreMethod {
     MEAN, TRIMMED_MEAN, NORMALISED;
 
     public String labelKey() {
-        return "score-method." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("score-method", this);
     }
 }

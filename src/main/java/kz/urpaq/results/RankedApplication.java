@@ -1,5 +1,6 @@
 package kz.urpaq.results;
 
+import kz.urpaq.base.i18n.TranslationKeys;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ public record RankedApplication(
         NO_GRANT_LEFT;
 
         public String labelKey() {
-            return "results.rule." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("results.rule", this);
         }
     }
 }

@@ -1,5 +1,7 @@
 package kz.urpaq.results;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** A results action the server refuses, with a reason shown in the administrator's language. */
 public class ResultsRefusedException extends RuntimeException {
 
@@ -7,7 +9,7 @@ public class ResultsRefusedException extends RuntimeException {
         WRONG_PHASE, FINALISED, REASON_REQUIRED, TEXT_TOO_LONG, NOT_FULLY_REVIEWED, UNKNOWN_APPLICATION, BAD_PLACE;
 
         public String messageKey() {
-            return "results.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("results.refused", this);
         }
     }
 

@@ -1,7 +1,7 @@
 package kz.urpaq.review;
 
 import kz.urpaq.base.domain.RefusedException;
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /**
  * The server said no to a change of jury panels, assignments or conflicts; the reason is shown to
@@ -35,7 +35,7 @@ public class AssignmentRefusedException extends RefusedException {
         REASON_TOO_LONG;
 
         public String messageKey() {
-            return "assignment.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("assignment.refused", this);
         }
     }
 

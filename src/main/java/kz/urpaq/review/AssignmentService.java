@@ -2,6 +2,7 @@ package kz.urpaq.review;
 
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.base.i18n.TranslationKeys;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.review.AssignmentPlanner.Conflict;
@@ -189,7 +190,7 @@ public class AssignmentService {
         }
         var status = snapshot.status(assignment.getJurorId());
         if (status != JurorStatus.AVAILABLE) {
-            return "juror-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "juror-" + TranslationKeys.kebab(status);
         }
         if (!seats.contains(new Pair(assignment.getJurorId(), assignment.getDirectionId()))) {
             return "not-on-panel";

@@ -1,6 +1,6 @@
 package kz.urpaq.review;
 
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /** Whether a juror on a panel can be given work right now, and if not, why. */
 public enum JurorStatus {
@@ -13,6 +13,6 @@ public enum JurorStatus {
     APPLIED;
 
     public String labelKey() {
-        return "juror.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("juror.status", this);
     }
 }

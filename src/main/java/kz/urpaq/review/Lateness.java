@@ -1,6 +1,6 @@
 package kz.urpaq.review;
 
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /** How a juror with unfinished work stands against the review deadline. */
 public enum Lateness {
@@ -12,7 +12,7 @@ public enum Lateness {
     OVERDUE;
 
     public String labelKey() {
-        return "lateness." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("lateness", this);
     }
 
     public boolean isLate() {

@@ -1,7 +1,7 @@
 package kz.urpaq.review;
 
 import kz.urpaq.base.domain.RefusedException;
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /** The server refused a change to a score sheet; the reason is shown in the person's language. */
 public class ScoreSheetRefusedException extends RefusedException {
@@ -27,7 +27,7 @@ public class ScoreSheetRefusedException extends RefusedException {
         REASON_REQUIRED;
 
         public String messageKey() {
-            return "score.refused." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("score.refused", this);
         }
     }
 

@@ -2,6 +2,8 @@ package kz.urpaq.security;
 
 import com.nulabinc.zxcvbn.StandardDictionaries;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class PasswordPolicy {
         TOO_SHORT, TOO_LONG, TOO_COMMON;
 
         public String messageKey() {
-            return "password.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("password.error", this);
         }
     }
 

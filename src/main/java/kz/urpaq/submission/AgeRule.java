@@ -1,11 +1,11 @@
 package kz.urpaq.submission;
 
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.i18n.TranslationKeys;
 import kz.urpaq.competition.CompetitionOverview;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +22,7 @@ public record AgeRule(LocalDate onDate, int minAge, int maxAge) {
 
         /** The message takes the minimum age, the maximum age and the date, {@code dd.MM.yyyy}. */
         public String messageKey() {
-            return "age.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("age.error", this);
         }
     }
 

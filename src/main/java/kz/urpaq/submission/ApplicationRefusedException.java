@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /** The server said no to an applicant's action; the reason is shown in their language. */
 public class ApplicationRefusedException extends RuntimeException {
 
@@ -18,7 +20,7 @@ public class ApplicationRefusedException extends RuntimeException {
         UNKNOWN_DIRECTION;
 
         public String messageKey() {
-            return "application.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("application.refused", this);
         }
     }
 

@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 import java.util.Set;
 
 /** What a file is for, and which file types it accepts (SPEC §5). */
@@ -31,6 +33,6 @@ public enum AttachmentKind {
     }
 
     public String labelKey() {
-        return "attachment.kind." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("attachment.kind", this);
     }
 }

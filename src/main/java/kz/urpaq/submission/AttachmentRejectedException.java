@@ -1,6 +1,6 @@
 package kz.urpaq.submission;
 
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /** A file Urpaq will not keep, and why, in words the applicant can act on. */
 public class AttachmentRejectedException extends RuntimeException {
@@ -39,7 +39,7 @@ public class AttachmentRejectedException extends RuntimeException {
         NOT_A_DRAFT;
 
         public String messageKey() {
-            return "attachment.rejected." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return TranslationKeys.of("attachment.rejected", this);
         }
     }
 

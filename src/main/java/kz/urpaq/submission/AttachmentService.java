@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.i18n.TranslationKeys;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.CurrentUser;
@@ -216,7 +217,7 @@ public class AttachmentService {
     }
 
     static String neutralName(Attachment attachment) {
-        return attachment.getKind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + attachment.getId()
+        return TranslationKeys.kebab(attachment.getKind()) + "-" + attachment.getId()
                 + "." + attachment.getFileType().extension();
     }
 

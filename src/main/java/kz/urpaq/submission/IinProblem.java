@@ -1,6 +1,6 @@
 package kz.urpaq.submission;
 
-import java.util.Locale;
+import kz.urpaq.base.i18n.TranslationKeys;
 
 /** Why an IIN is refused; each has its own message for the applicant (SPEC §3). */
 public enum IinProblem {
@@ -20,6 +20,6 @@ public enum IinProblem {
     TAKEN;
 
     public String messageKey() {
-        return "iin.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("iin.error", this);
     }
 }

@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 /**
  * One thing that stops an application from being submitted, with the id of the form field that
  * fixes it so the checklist can link there.
@@ -36,7 +38,7 @@ public enum MissingItem {
     }
 
     public String labelKey() {
-        return "application.missing." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return TranslationKeys.of("application.missing", this);
     }
 
     static MissingItem forAttachment(AttachmentKind kind) {
