@@ -1,9 +1,10 @@
 package kz.urpaq.results;
 
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.i18n.TranslationKeys;
 
 /** A results action the server refuses, with a reason shown in the administrator's language. */
-public class ResultsRefusedException extends RuntimeException {
+public class ResultsRefusedException extends RefusedException {
 
     public enum Reason {
         WRONG_PHASE, FINALISED, REASON_REQUIRED, TEXT_TOO_LONG, NOT_FULLY_REVIEWED, UNKNOWN_APPLICATION, BAD_PLACE;
@@ -14,19 +15,13 @@ public class ResultsRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient Object[] arguments;
 
     public ResultsRefusedException(Reason reason, Object... arguments) {
-        super(reason.name());
+        super(reason.messageKey(), arguments);
         this.reason = reason;
-        this.arguments = arguments.clone();
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
     }
 }

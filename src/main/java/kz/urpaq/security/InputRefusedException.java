@@ -1,12 +1,14 @@
 package kz.urpaq.security;
 
+import kz.urpaq.base.domain.RefusedException;
+
 /** A service refused what a person typed; forms show {@link #refusal()} at its field. */
-public class InputRefusedException extends RuntimeException {
+public class InputRefusedException extends RefusedException {
 
     private final Refusal refusal;
 
     public InputRefusedException(Refusal refusal) {
-        super(refusal.field() + ": " + refusal.messageKey(), null, false, false);
+        super(refusal.messageKey(), refusal.argsArray());
         this.refusal = refusal;
     }
 

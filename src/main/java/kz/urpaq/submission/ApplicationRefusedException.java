@@ -1,9 +1,10 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.i18n.TranslationKeys;
 
 /** The server said no to an applicant's action; the reason is shown in their language. */
-public class ApplicationRefusedException extends RuntimeException {
+public class ApplicationRefusedException extends RefusedException {
 
     public enum Reason {
         NOT_ACCEPTING_SUBMISSIONS,
@@ -27,7 +28,7 @@ public class ApplicationRefusedException extends RuntimeException {
     private final Reason reason;
 
     public ApplicationRefusedException(Reason reason) {
-        super(reason.name());
+        super(reason.messageKey());
         this.reason = reason;
     }
 

@@ -1,9 +1,10 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.i18n.TranslationKeys;
 
 /** A file Urpaq will not keep, and why, in words the applicant can act on. */
-public class AttachmentRejectedException extends RuntimeException {
+public class AttachmentRejectedException extends RefusedException {
 
     /** Why a file is refused; each has a translated message under {@link #messageKey()}. */
     public enum Reason {
@@ -50,8 +51,16 @@ public class AttachmentRejectedException extends RuntimeException {
 
     private final Reason reason;
 
+    /**
+     * The limits a message names come with it; the types a field accepts (for {@code UNKNOWN_TYPE}
+     * and {@code TYPE_NOT_ACCEPTED}) depend on the field, which the form that shows it knows.
+     */
     public AttachmentRejectedException(Reason reason) {
-        super(reason.name());
+        super(reason.messageKey(), switch (reason) {
+            case IMAGE_TOO_LARGE -> new Object[] {MAX_MEGAPIXELS};
+            case SPREADSHEET_TOO_LARGE -> new Object[] {MAX_SPREADSHEET_MEGABYTES, MAX_SPREADSHEET_PARTS};
+            default -> new Object[0];
+        });
         this.reason = reason;
     }
 
