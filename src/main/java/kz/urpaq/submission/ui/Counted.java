@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import kz.urpaq.base.ui.FieldMessages;
 
 /**
  * Text inputs that show how much of their limit is used (the limit comes from the entity) and
@@ -21,14 +22,12 @@ final class Counted {
     }
 
     static TextField field(String label, int maxLength, String id) {
-        var field = new TextField(label);
-        field.setMaxLength(maxLength);
+        var field = FieldMessages.text(new TextField(label), maxLength);
         return setUp(field, maxLength, id);
     }
 
     static TextArea area(String label, int maxLength, String id) {
-        var area = new TextArea(label);
-        area.setMaxLength(maxLength);
+        var area = FieldMessages.text(new TextArea(label), maxLength);
         return setUp(area, maxLength, id);
     }
 

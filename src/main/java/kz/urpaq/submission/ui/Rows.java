@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.submission.BudgetLine;
 import kz.urpaq.submission.Milestone;
@@ -22,8 +23,7 @@ final class Rows {
     }
 
     private static TextField text(String label, int max, String value, Runnable onChange) {
-        var field = new TextField(label);
-        field.setMaxLength(max);
+        var field = FieldMessages.text(new TextField(label), max);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(Counted.PAUSE_MILLIS);
@@ -32,9 +32,7 @@ final class Rows {
     }
 
     private static IntegerField number(String label, Integer value, int min, int max, Runnable onChange) {
-        var field = new IntegerField(label);
-        field.setMin(min);
-        field.setMax(max);
+        var field = FieldMessages.wholeNumber(new IntegerField(label), min, max);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(Counted.PAUSE_MILLIS);
