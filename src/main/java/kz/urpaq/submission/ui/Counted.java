@@ -17,6 +17,7 @@ import kz.urpaq.base.ui.FieldMessages;
 final class Counted {
 
     static final int PAUSE_MILLIS = 800;
+    private static final String MAX_LENGTH = "maxlength";
 
     private Counted() {
     }
@@ -38,9 +39,21 @@ final class Counted {
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MILLIS);
-        field.setHelperText("0 / " + maxLength);
-        field.addValueChangeListener(event -> field.setHelperText(
-                (event.getValue() == null ? 0 : event.getValue().length()) + " / " + maxLength));
+        field.getElement().setProperty(MAX_LENGTH, maxLength);
+        showCount(field);
+        field.addValueChangeListener(event -> showCount(field));
         return field;
+    }
+
+    /** Read-only text shows no counter: its limit matters only while typing. */
+    static <T extends Component & HasHelper & HasValue<?, String>> void setReadOnly(T field, boolean readOnly) {
+        field.setReadOnly(readOnly);
+        showCount(field);
+    }
+
+    private static <T extends Component & HasHelper & HasValue<?, String>> void showCount(T field) {
+        var value = field.getValue();
+        field.setHelperText(field.isReadOnly() ? null
+                : (value == null ? 0 : value.length()) + " / " + field.getElement().getProperty(MAX_LENGTH, 0));
     }
 }

@@ -1,13 +1,13 @@
 package kz.urpaq.submission.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.ui.DateField;
 import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.submission.BudgetLine;
@@ -40,12 +40,10 @@ final class Rows {
         return field;
     }
 
-    static Function<Milestone, RowsEditor.Row<Milestone>> milestone(Function<String, String> t, DatePicker.DatePickerI18n dates,
-                                                                  Runnable onChange) {
+    static Function<Milestone, RowsEditor.Row<Milestone>> milestone(Function<String, String> t, Runnable onChange) {
         return value -> {
             var title = text(t.apply("application.milestone.title"), Milestone.TITLE_MAX_LENGTH, value.title(), onChange);
-            var finishBy = new DatePicker(t.apply("application.milestone.finish-by"), value.finishBy());
-            finishBy.setI18n(dates);
+            var finishBy = new DateField(t.apply("application.milestone.finish-by"), value.finishBy());
             finishBy.addValueChangeListener(event -> onChange.run());
             var description = text(t.apply("application.milestone.description"), Milestone.DESCRIPTION_MAX_LENGTH,
                     value.description(), onChange);
