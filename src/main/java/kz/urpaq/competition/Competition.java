@@ -314,6 +314,14 @@ public class Competition extends AbstractEntity {
         return opensAt != null && submissionDeadline != null && reviewDeadline != null;
     }
 
+    /**
+     * Whether ending the submission period at {@code end} would cut the time applicants were
+     * promised (SPEC §4): moving to SCREENING before the deadline, or a deadline moved earlier.
+     */
+    public boolean endsSubmissionEarly(Instant end) {
+        return submissionDeadline != null && end.isBefore(submissionDeadline);
+    }
+
     public @Nullable Instant getOpensAt() {
         return opensAt;
     }

@@ -2,14 +2,17 @@ package kz.urpaq.competition;
 
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.domain.NoSuchRecordException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +33,16 @@ public class CompetitionSetupService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ApplicationDrafts drafts;
 
     CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards, AuditTrail audit,
-                            Clock clock, ApplicationEventPublisher events) {
+                            Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts) {
         this.competitions = competitions;
         this.guards = guards;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.drafts = drafts;
     }
 
     /** Whether applicants see, after the announcement, the comments jurors wrote to them (not secret). */
@@ -136,6 +141,7 @@ public class CompetitionSetupService {
                 throw new CompetitionRefusedException("competition.refused.direction-in-use");
             }
         }
+        refuseEarlierDeadline(competitionId, competition, settings.submissionDeadline());
         try {
             competition.rename(settings.code(), settings.year(), settings.title(), settings.region());
             competition.reschedule(settings.opensAt(), settings.submissionDeadline(), settings.reviewDeadline());
@@ -178,9 +184,9 @@ public class CompetitionSetupService {
         switch (target) {
             case OPEN -> requireComplete(competition);
             case SCREENING -> {
-                if (competition.getSubmissionDeadline() != null && now.isBefore(competition.getSubmissionDeadline())) {
+                if (competition.endsSubmissionEarly(now)) {
                     throw new CompetitionRefusedException("competition.refused.deadline-not-reached",
-                            kz.urpaq.base.domain.Almaty.dateTime(competition.getSubmissionDeadline()));
+                            Almaty.dateTime(competition.getSubmissionDeadline()));
                 }
             }
             default -> {
@@ -199,6 +205,20 @@ public class CompetitionSetupService {
                 target.name(), null);
         events.publishEvent(new PhaseChanged(competitionId, from, target));
         return CompetitionOverview.of(competition);
+    }
+
+    /**
+     * While applications are accepted the deadline may be extended, never brought forward: the
+     * phase move refuses to end the period early, and a Save may not either. The refusal says
+     * how many drafts would lose time, so the organiser sees who was promised it.
+     */
+    private void refuseEarlierDeadline(long competitionId, Competition competition, @Nullable Instant deadline) {
+        var promised = competition.getSubmissionDeadline();
+        if (competition.getPhase() == Phase.OPEN && promised != null && deadline != null
+                && competition.endsSubmissionEarly(deadline)) {
+            throw new CompetitionRefusedException("competition.refused.deadline-earlier", Almaty.dateTime(promised),
+                    drafts.count(competitionId));
+        }
     }
 
     private static void requireComplete(Competition competition) {

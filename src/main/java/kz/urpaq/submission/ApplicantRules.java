@@ -36,7 +36,13 @@ public final class ApplicantRules {
     public static Optional<Refusal> checkIin(String iin, @Nullable LocalDate birthDate) {
         var problem = Iin.validate(iin);
         if (problem.isPresent()) {
-            return Optional.of(Refusal.of(FIELD_IIN, problem.get().messageKey()));
+            var key = problem.get().messageKey();
+            // The message says what was entered, so that a digit lost in copying is found at once.
+            return Optional.of(switch (problem.get()) {
+                case NOT_DIGITS -> Refusal.of(FIELD_IIN, key, Iin.firstNonDigit(iin).orElse(""));
+                case NOT_TWELVE_DIGITS -> Refusal.of(FIELD_IIN, key, Iin.LENGTH, Iin.normalize(iin).length());
+                default -> Refusal.of(FIELD_IIN, key);
+            });
         }
         if (birthDate != null && !Iin.parse(iin).birthDate().equals(birthDate)) {
             return Optional.of(Refusal.of(FIELD_IIN, IinProblem.BIRTH_DATE_MISMATCH.messageKey()));

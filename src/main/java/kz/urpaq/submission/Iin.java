@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * An individual identification number (ЖСН / ИИН), checked as SPEC §3 describes: birth date
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class Iin {
 
     public static final int LENGTH = 12;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
     private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
 
@@ -26,10 +28,16 @@ public final class Iin {
         this.birthDate = birthDate;
     }
 
-    /** What is wrong with the text as an IIN, if anything; spaces are ignored. */
+    /**
+     * What is wrong with the text as an IIN, if anything; spaces are ignored, those that documents
+     * put between groups of digits (no-break, thin) too.
+     */
     public static Optional<IinProblem> validate(@Nullable String text) {
         var digits = normalize(text);
-        if (digits.length() != LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (firstNonDigit(digits).isPresent()) {
+            return Optional.of(IinProblem.NOT_DIGITS);
+        }
+        if (digits.length() != LENGTH) {
             return Optional.of(IinProblem.NOT_TWELVE_DIGITS);
         }
         var century = centuryOf(digits.charAt(6) - '0');
@@ -97,8 +105,15 @@ public final class Iin {
         return sum;
     }
 
-    private static String normalize(@Nullable String text) {
-        return text == null ? "" : text.replaceAll("\\s", "");
+    /** The text without its spaces: what is counted and checked. */
+    public static String normalize(@Nullable String text) {
+        return text == null ? "" : SPACES.matcher(text).replaceAll("");
+    }
+
+    /** The first character of the text that is neither an ASCII digit nor a space, if any. */
+    public static Optional<String> firstNonDigit(@Nullable String text) {
+        return normalize(text).codePoints().filter(c -> c < '0' || c > '9').findFirst().stream()
+                .mapToObj(Character::toString).findFirst();
     }
 
     /** 1/2 → 1800s, 3/4 → 1900s, 5/6 → 2000s; -1 for any other digit. */

@@ -4,6 +4,8 @@ import kz.urpaq.base.i18n.TranslationKeys;
 
 /** Why an IIN is refused; each has its own message for the applicant (SPEC §3). */
 public enum IinProblem {
+    /** A character that is neither a digit nor a space. */
+    NOT_DIGITS,
     /** Not exactly twelve digits. */
     NOT_TWELVE_DIGITS,
     /** The seventh digit is not 1–6. */

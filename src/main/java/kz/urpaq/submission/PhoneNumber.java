@@ -19,7 +19,7 @@ public final class PhoneNumber {
         if (text == null) {
             return Optional.empty();
         }
-        var compact = text.strip().replaceAll("[\\s()\\-]", "");
+        var compact = text.strip().replaceAll("[\\s\\p{Zs}()\\-]", "");
         String national;
         if (compact.matches("\\+77\\d{9}")) {
             national = compact.substring(2);

@@ -4,12 +4,15 @@ import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditEntry;
 import kz.urpaq.audit.AuditFilter;
 import kz.urpaq.audit.AuditService;
+import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.submission.TestApplications;
 import kz.urpaq.testing.MutableClock;
 import kz.urpaq.testing.MutableClockConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -17,6 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +37,9 @@ class CompetitionSetupServiceTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ApplicationContext context;
 
     private static final Instant OPENS = MutableClockConfiguration.START.minus(Duration.ofDays(1));
     private static final Instant DEADLINE = MutableClockConfiguration.START.plus(Duration.ofDays(20));
@@ -130,6 +137,47 @@ class CompetitionSetupServiceTest {
                 e -> assertThat(e.messageKey()).isEqualTo("competition.refused.deadline-not-reached"));
         clock.set(DEADLINE);
         assertThat(setup.moveTo(id, Phase.SCREENING).phase()).isEqualTo(Phase.SCREENING);
+    }
+
+    @Test
+    void an_open_competition_s_submission_deadline_cannot_move_earlier_and_the_refusal_counts_the_drafts() {
+        var id = TestApplications.competition(context);
+        TestApplications.draft(context, id, "aruzhan@urpaq.local");
+        TestApplications.draft(context, id, "daniyar@urpaq.local");
+        TestApplications.submit(context, TestApplications.draft(context, id, "tomiris@urpaq.local"));
+        var settings = setup.settings(id);
+        var deadline = settings.submissionDeadline();
+
+        for (var earlier : List.of(deadline.minus(Duration.ofDays(3)), clock.instant().minus(Duration.ofDays(1)))) {
+            assertThatThrownBy(() -> setup.update(id, withDates(settings, clock.instant().minus(Duration.ofDays(30)),
+                    earlier, settings.reviewDeadline())))
+                    .isInstanceOfSatisfying(CompetitionRefusedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("competition.refused.deadline-earlier");
+                        assertThat(e.arguments()).containsExactly(Almaty.dateTime(deadline), 2L);
+                    });
+        }
+        assertThat(setup.settings(id).submissionDeadline()).isEqualTo(deadline);
+    }
+
+    @Test
+    void an_open_competition_s_submission_deadline_may_be_extended() {
+        var id = TestApplications.competition(context);
+        TestApplications.draft(context, id, "aruzhan@urpaq.local");
+        var settings = setup.settings(id);
+        var later = settings.submissionDeadline().plus(Duration.ofDays(2));
+
+        setup.update(id, withDates(settings, settings.opensAt(), later, settings.reviewDeadline()));
+
+        assertThat(setup.settings(id).submissionDeadline()).isEqualTo(later);
+    }
+
+    @Test
+    void a_draft_competition_s_submission_deadline_may_move_either_way() {
+        var id = scheduledDraft();
+
+        setup.update(id, withDates(setup.settings(id), OPENS, DEADLINE.minus(Duration.ofDays(5)), REVIEW));
+
+        assertThat(setup.settings(id).submissionDeadline()).isEqualTo(DEADLINE.minus(Duration.ofDays(5)));
     }
 
     @Test

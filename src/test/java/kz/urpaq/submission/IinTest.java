@@ -104,9 +104,16 @@ class IinTest {
         assertThat(Iin.validate("")).contains(IinProblem.NOT_TWELVE_DIGITS);
         assertThat(Iin.validate("12345678901")).contains(IinProblem.NOT_TWELVE_DIGITS);
         assertThat(Iin.validate("1234567890123")).contains(IinProblem.NOT_TWELVE_DIGITS);
-        assertThat(Iin.validate("12345678901a")).contains(IinProblem.NOT_TWELVE_DIGITS);
-        assertThat(Iin.validate("١٢٣٤٥٦٧٨٩٠١٢")).as("other scripts' digits").contains(IinProblem.NOT_TWELVE_DIGITS);
         assertThat(Iin.validate(null)).contains(IinProblem.NOT_TWELVE_DIGITS);
+    }
+
+    @Test
+    void a_sign_that_is_no_digit_is_named() {
+        assertThat(Iin.validate("12345678901a")).contains(IinProblem.NOT_DIGITS);
+        assertThat(Iin.firstNonDigit("12345678901a")).contains("a");
+        assertThat(Iin.validate("880101-300-123")).contains(IinProblem.NOT_DIGITS);
+        assertThat(Iin.validate("١٢٣٤٥٦٧٨٩٠١٢")).as("other scripts' digits").contains(IinProblem.NOT_DIGITS);
+        assertThat(Iin.firstNonDigit("880101 300 123")).isEmpty();
     }
 
     @Test
@@ -114,6 +121,8 @@ class IinTest {
         var iin = TestIins.random(LocalDate.of(1999, 12, 1));
 
         assertThat(Iin.parse(iin.substring(0, 6) + " " + iin.substring(6)).digits()).isEqualTo(iin);
+        assertThat(Iin.parse(iin.substring(0, 6) + "\u00a0" + iin.substring(6, 9) + "\u202f" + iin.substring(9))
+                .digits()).as("no-break and thin spaces, as documents have them").isEqualTo(iin);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package kz.urpaq.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +19,7 @@ import kz.urpaq.audit.AuditEntry;
 import kz.urpaq.audit.AuditFilter;
 import kz.urpaq.audit.AuditService;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.ui.DateField;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.AppRoles;
 
@@ -35,8 +35,8 @@ class AuditView extends Main implements HasDynamicTitle {
 
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final TextField actor = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker until = new DatePicker();
+    private final DateField from;
+    private final DateField until;
 
     AuditView(AuditService auditService) {
         addClassName("admin-view");
@@ -50,11 +50,8 @@ class AuditView extends Main implements HasDynamicTitle {
         actor.setLabel(getTranslation("audit.filter.actor"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
-        var dates = new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy");
-        from.setLabel(getTranslation("audit.filter.from"));
-        from.setI18n(dates);
-        until.setLabel(getTranslation("audit.filter.until"));
-        until.setI18n(dates);
+        from = new DateField(getTranslation("audit.filter.from"));
+        until = new DateField(getTranslation("audit.filter.until"));
 
         var export = new Anchor(csv(auditService),
                 getTranslation("audit.export"));

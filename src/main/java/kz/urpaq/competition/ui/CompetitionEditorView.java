@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.ui.DateTimeField;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.base.ui.ViewHeader;
@@ -69,9 +70,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     private final TextField regionKk = new TextField();
     private final TextField regionRu = new TextField();
     private final TextField regionEn = new TextField();
-    private final DateTimePicker opensAt = new DateTimePicker();
-    private final DateTimePicker submissionDeadline = new DateTimePicker();
-    private final DateTimePicker reviewDeadline = new DateTimePicker();
+    private final DateTimeField opensAt = new DateTimeField();
+    private final DateTimeField submissionDeadline = new DateTimeField();
+    private final DateTimeField reviewDeadline = new DateTimeField();
     private final IntegerField minAge = new IntegerField();
     private final IntegerField maxAge = new IntegerField();
     private final Checkbox oneApplication = new Checkbox();
@@ -94,6 +95,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     CompetitionEditorView(CompetitionSetupService setup) {
         this.setup = setup;
         addClassNames("admin-view", "competition-editor");
+        opensAt.setId("opens-at");
+        submissionDeadline.setId("submission-deadline");
+        reviewDeadline.setId("review-deadline");
     }
 
     @Override
@@ -261,6 +265,12 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         maxBudget.setLabel(getTranslation("editor.max-budget"));
         placePrizes.setLabel(getTranslation("editor.place-prizes"));
         placePrizes.setHelperText(getTranslation("editor.place-prizes.hint"));
+        for (var field : List.of(year, minAge, maxAge, maxFileMegabytes, maxApplicationMegabytes, reviewers, places,
+                grants, grantAmount, maxBudget)) {
+            FieldMessages.wholeNumber(field);
+        }
+        FieldMessages.decimal(varianceThreshold);
+        FieldMessages.decimal(minimumScore);
     }
 
     private void show(CompetitionSettings s) {
@@ -358,7 +368,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         var kk = new TextField(getTranslation("editor.name.kk"), value == null ? "" : value.name().kk(), "");
         var ru = new TextField(getTranslation("editor.name.ru"), value == null ? "" : value.name().ru(), "");
         var en = new TextField(getTranslation("editor.name.en"), value == null ? "" : value.name().en(), "");
-        var quota = new IntegerField(getTranslation("editor.grant-quota"));
+        var quota = FieldMessages.wholeNumber(new IntegerField(getTranslation("editor.grant-quota")));
         quota.setValue(value == null ? null : value.grantQuota());
         var fields = new Div(directionCode, kk, ru, en, quota);
         fields.addClassNames("row-fields", "direction-row");
@@ -394,13 +404,13 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 value == null ? "" : value.description().ru(), "");
         var descriptionEn = new TextArea(getTranslation("editor.description.en"),
                 value == null ? "" : value.description().en(), "");
-        var weight = new IntegerField(getTranslation("editor.weight"));
+        var weight = FieldMessages.wholeNumber(new IntegerField(getTranslation("editor.weight")), 0, 100);
         weight.setValue(value == null ? null : value.weightPercent());
         weight.setSuffixComponent(new Span("%"));
         weight.addValueChangeListener(event -> showWeightSum());
-        var scale = new IntegerField(getTranslation("editor.scale"));
+        var scale = FieldMessages.wholeNumber(new IntegerField(getTranslation("editor.scale")));
         scale.setValue(value == null ? 10 : value.scaleMax());
-        var tieBreak = new IntegerField(getTranslation("editor.tie-break"));
+        var tieBreak = FieldMessages.wholeNumber(new IntegerField(getTranslation("editor.tie-break")));
         tieBreak.setValue(value == null ? null : value.tieBreakOrder());
         var fields = new Div(criterionCode, weight, scale, tieBreak, kk, ru, en, descriptionKk, descriptionRu,
                 descriptionEn);

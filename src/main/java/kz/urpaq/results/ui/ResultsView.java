@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.Phase;
@@ -225,7 +226,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 ? row.title() : row.referenceNumber()));
         var place = new IntegerField(getTranslation("results.override.place"));
         place.setId("override-place");
-        place.setMin(1);
+        FieldMessages.wholeNumber(place, 1, Integer.MAX_VALUE);
         place.setClearButtonVisible(true);
         place.setValue(row.finalPlace());
         var grant = new Checkbox(getTranslation("results.override.grant"), row.finalGrant());

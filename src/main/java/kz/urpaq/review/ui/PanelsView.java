@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview;
@@ -125,8 +126,7 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private IntegerField capField(CompetitionOverview current, JuryPanel panel, JuryPanel.Seat seat) {
         var field = new IntegerField();
         field.setAriaLabel(getTranslation("panels.cap-of", seat.displayName()));
-        field.setMin(1);
-        field.setMax(PanelMember.MAX_CAP);
+        FieldMessages.wholeNumber(field, 1, PanelMember.MAX_CAP);
         field.setStepButtonsVisible(true);
         field.setValue(seat.cap());
         field.setWidth("8.5rem");
@@ -182,8 +182,7 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         juror.setClearButtonVisible(true);
         juror.setMinWidth("18rem");
         var cap = new IntegerField(getTranslation("panels.add.cap"));
-        cap.setMin(1);
-        cap.setMax(PanelMember.MAX_CAP);
+        FieldMessages.wholeNumber(cap, 1, PanelMember.MAX_CAP);
         cap.setStepButtonsVisible(true);
         cap.setValue(PanelMember.DEFAULT_CAP);
         cap.setWidth("8.5rem");

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview.CriterionView;
@@ -197,8 +198,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             description.addClassName("score-criterion-description");
             var score = new IntegerField(getTranslation("review.sheet.score", criterion.scaleMax()));
             score.setId("score-" + index);
-            score.setMin(0);
-            score.setMax(criterion.scaleMax());
+            FieldMessages.wholeNumber(score, 0, criterion.scaleMax());
             score.setStepButtonsVisible(true);
             score.setValueChangeMode(ValueChangeMode.EAGER);
             score.setValue(scores.get(criterion.id()));

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.base.ui.DateField;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.security.AccountRules;
 import kz.urpaq.security.Refusal;
 import kz.urpaq.security.UserAccount;
@@ -71,11 +72,17 @@ class ApplicantFields extends FormLayout {
                 .withValidator(rule(AccountRules::checkDisplayName))
                 .bind(d -> d.fullName, (d, v) -> d.fullName = v);
 
-        text(iin, ApplicantRules.FIELD_IIN, "profile.iin", Iin.LENGTH);
-        iin.setAllowedCharPattern("[0-9]");
-        iin.setMinLength(Iin.LENGTH);
+        // No length limit or character filter in the browser: they would cut or refuse a pasted
+        // "880101 300 123" and mark a short number red with no message. The IIN rule says what is wrong.
+        text(iin, ApplicantRules.FIELD_IIN, "profile.iin");
         iin.setHelperText(getTranslation("profile.iin.hint"));
         iin.getElement().setAttribute("inputmode", "numeric");
+        iin.addValueChangeListener(event -> {
+            var digits = Iin.normalize(event.getValue());
+            if (!digits.equals(event.getValue())) {
+                iin.setValue(digits);
+            }
+        });
         var iinBinding = binder.forField(iin).asRequired(getTranslation("iin.error.required"))
                 .withValidator(rule(value -> ApplicantRules.checkIin(value, birthDate.getValue())))
                 .bind(d -> d.iin, (d, v) -> d.iin = v);
@@ -177,14 +184,18 @@ class ApplicantFields extends FormLayout {
     }
 
     private void text(TextField field, String name, String labelKey, int maxLength) {
+        text(field, name, labelKey);
+        FieldMessages.text(field, maxLength);
+    }
+
+    private void text(TextField field, String name, String labelKey) {
         name(field, name);
         field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
         field.setRequiredIndicatorVisible(true);
     }
 
+    /** No character filter: it would drop a pasted number silently; the phone rule explains instead. */
     private void phoneField(TextField field) {
-        field.setAllowedCharPattern("[0-9+ ()\\-]");
         field.setPlaceholder(getTranslation("profile.phone.placeholder"));
         field.setAutocomplete(Autocomplete.TEL);
         field.getElement().setAttribute("inputmode", "tel");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -51,6 +50,7 @@ import kz.urpaq.submission.TeamMember;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -89,6 +89,8 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private RowsEditor<TeamMember> team;
     private RowsEditor<BudgetLine> budget;
     private final Span budgetTotal = new Span();
+    /** Advice for writing, shown only while the application can change. */
+    private final List<Component> editingHints = new ArrayList<>();
     private final Div attachments = new Div();
     private final H1 heading = new H1();
 
@@ -158,7 +160,6 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
                 MissingItem.PLACE.fieldId());
         videoUrl = Counted.field(getTranslation("application.field.video-url"), Application.VIDEO_URL_MAX_LENGTH,
                 MissingItem.VIDEO_URL_INVALID.fieldId());
-        videoUrl.setPlaceholder("https://");
         for (var field : List.of(title, place, videoUrl)) {
             field.addValueChangeListener(event -> changed());
         }
@@ -166,10 +167,9 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             area.addValueChangeListener(event -> changed());
         }
 
-        var dates = new DatePicker.DatePickerI18n().setDateFormat("dd.MM.yyyy");
         milestones = new RowsEditor<>(MissingItem.MILESTONES.fieldId(), getTranslation("application.milestone.add"),
                 getTranslation("application.row.remove"), Application.MAX_MILESTONES, new Milestone("", null, ""),
-                Rows.milestone(this::getTranslation, dates, this::changed), this::changed);
+                Rows.milestone(this::getTranslation, this::changed), this::changed);
         team = new RowsEditor<>("field-team", getTranslation("application.team.add"),
                 getTranslation("application.row.remove"), Application.MAX_TEAM_MEMBERS, new TeamMember("", "", null),
                 Rows.teamMember(this::getTranslation, this::changed), this::changed);
@@ -179,18 +179,25 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         budgetTotal.addClassName("budget-total");
         budgetTotal.getElement().setAttribute("aria-live", "polite");
 
+        editingHints.clear();
         form.add(
                 section("application.section.direction", direction),
-                section("application.section.project", title,
-                        new Paragraph(getTranslation("application.hint.summary")), summary, relevance, goals),
-                section("application.section.plan", new Paragraph(getTranslation("application.hint.plan")), milestones),
+                section("application.section.project", title, hint(getTranslation("application.hint.summary")),
+                        summary, relevance, goals),
+                section("application.section.plan", hint(getTranslation("application.hint.plan")), milestones),
                 section("application.section.results", expectedResults, audience, place),
-                section("application.section.team", new Paragraph(getTranslation("application.hint.team",
+                section("application.section.team", hint(getTranslation("application.hint.team",
                         Application.MAX_TEAM_MEMBERS)), team),
-                section("application.section.budget", new Paragraph(getTranslation("application.hint.budget",
+                section("application.section.budget", hint(getTranslation("application.hint.budget",
                         Money.tenge(details.competition().maxBudgetTenge()))), budget, budgetTotal),
                 section("application.section.video", videoUrl),
                 attachmentsSection());
+    }
+
+    private Paragraph hint(String text) {
+        var hint = new Paragraph(text);
+        editingHints.add(hint);
+        return hint;
     }
 
     private Component attachmentsSection() {
@@ -238,11 +245,13 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             var readOnly = !shown.editable();
             direction.setReadOnly(readOnly);
             for (var field : List.of(title, place, videoUrl)) {
-                field.setReadOnly(readOnly);
+                Counted.setReadOnly(field, readOnly);
             }
             for (var area : List.of(summary, relevance, goals, expectedResults, audience)) {
-                area.setReadOnly(readOnly);
+                Counted.setReadOnly(area, readOnly);
             }
+            editingHints.forEach(hint -> hint.setVisible(!readOnly));
+            videoUrl.setPlaceholder(readOnly ? "" : "https://");
             lastSaved = content;
             showAttachments(shown);
             showSaved();

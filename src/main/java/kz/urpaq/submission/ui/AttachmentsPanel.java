@@ -61,6 +61,8 @@ class AttachmentsPanel extends Section {
         this.limits = attachments.limits(applicationId);
         addClassName("attachments-panel");
         usage.addClassName("attachments-usage");
+        // The limits and accepted formats are advice for uploading: not shown once files cannot change.
+        usage.setVisible(editable);
         add(new H2(getTranslation("attachments.title")), usage);
         for (var kind : AttachmentKind.values()) {
             var row = new KindRow(kind);
@@ -141,6 +143,7 @@ class AttachmentsPanel extends Section {
             header.addClassName("attachment-kind-header");
             var accepts = new Paragraph(getTranslation("attachments.accepts", typeNames(kind)));
             accepts.addClassName("attachment-accepts");
+            accepts.setVisible(editable);
             files.addClassName("attachment-files");
             none.addClassName("attachment-none");
             add(header, accepts, files, none);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import kz.urpaq.base.ui.FieldMessages;
 
 /**
  * Text inputs that show how much of their limit is used (the limit comes from the entity) and
@@ -16,19 +17,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 final class Counted {
 
     static final int PAUSE_MILLIS = 800;
+    private static final String MAX_LENGTH = "maxlength";
 
     private Counted() {
     }
 
     static TextField field(String label, int maxLength, String id) {
-        var field = new TextField(label);
-        field.setMaxLength(maxLength);
+        var field = FieldMessages.text(new TextField(label), maxLength);
         return setUp(field, maxLength, id);
     }
 
     static TextArea area(String label, int maxLength, String id) {
-        var area = new TextArea(label);
-        area.setMaxLength(maxLength);
+        var area = FieldMessages.text(new TextArea(label), maxLength);
         return setUp(area, maxLength, id);
     }
 
@@ -39,9 +39,21 @@ final class Counted {
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MILLIS);
-        field.setHelperText("0 / " + maxLength);
-        field.addValueChangeListener(event -> field.setHelperText(
-                (event.getValue() == null ? 0 : event.getValue().length()) + " / " + maxLength));
+        field.getElement().setProperty(MAX_LENGTH, maxLength);
+        showCount(field);
+        field.addValueChangeListener(event -> showCount(field));
         return field;
+    }
+
+    /** Read-only text shows no counter: its limit matters only while typing. */
+    static <T extends Component & HasHelper & HasValue<?, String>> void setReadOnly(T field, boolean readOnly) {
+        field.setReadOnly(readOnly);
+        showCount(field);
+    }
+
+    private static <T extends Component & HasHelper & HasValue<?, String>> void showCount(T field) {
+        var value = field.getValue();
+        field.setHelperText(field.isReadOnly() ? null
+                : (value == null ? 0 : value.length()) + " / " + field.getElement().getProperty(MAX_LENGTH, 0));
     }
 }

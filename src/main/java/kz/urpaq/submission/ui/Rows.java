@@ -1,13 +1,14 @@
 package kz.urpaq.submission.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.ui.DateField;
+import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.submission.BudgetLine;
 import kz.urpaq.submission.Milestone;
@@ -22,8 +23,7 @@ final class Rows {
     }
 
     private static TextField text(String label, int max, String value, Runnable onChange) {
-        var field = new TextField(label);
-        field.setMaxLength(max);
+        var field = FieldMessages.text(new TextField(label), max);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(Counted.PAUSE_MILLIS);
@@ -32,9 +32,7 @@ final class Rows {
     }
 
     private static IntegerField number(String label, Integer value, int min, int max, Runnable onChange) {
-        var field = new IntegerField(label);
-        field.setMin(min);
-        field.setMax(max);
+        var field = FieldMessages.wholeNumber(new IntegerField(label), min, max);
         field.setValue(value);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(Counted.PAUSE_MILLIS);
@@ -42,12 +40,10 @@ final class Rows {
         return field;
     }
 
-    static Function<Milestone, RowsEditor.Row<Milestone>> milestone(Function<String, String> t, DatePicker.DatePickerI18n dates,
-                                                                  Runnable onChange) {
+    static Function<Milestone, RowsEditor.Row<Milestone>> milestone(Function<String, String> t, Runnable onChange) {
         return value -> {
             var title = text(t.apply("application.milestone.title"), Milestone.TITLE_MAX_LENGTH, value.title(), onChange);
-            var finishBy = new DatePicker(t.apply("application.milestone.finish-by"), value.finishBy());
-            finishBy.setI18n(dates);
+            var finishBy = new DateField(t.apply("application.milestone.finish-by"), value.finishBy());
             finishBy.addValueChangeListener(event -> onChange.run());
             var description = text(t.apply("application.milestone.description"), Milestone.DESCRIPTION_MAX_LENGTH,
                     value.description(), onChange);

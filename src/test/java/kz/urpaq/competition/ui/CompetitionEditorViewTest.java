@@ -5,6 +5,8 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import kz.urpaq.competition.CompetitionSetupService;
@@ -54,5 +56,30 @@ class CompetitionEditorViewTest extends SpringBrowserlessTest {
         assertThat(setup.overview(id).phase()).isEqualTo(Phase.DRAFT);
         assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("Алдымен үш күнді де толтырыңыз.");
+    }
+
+    @Test
+    void the_date_pickers_write_dates_as_the_rest_of_the_page_with_kazakh_names() {
+        var id = setup.createDraft(2034);
+        navigate("admin/competitions/" + id, Component.class);
+
+        assertThat($(DateTimePicker.class).all()).hasSize(3).allSatisfy(picker -> {
+            var dates = picker.getDatePickerI18n();
+            assertThat(dates).isNotNull();
+            assertThat(dates.getDateFormats()).first().isEqualTo("dd.MM.yyyy");
+            assertThat(dates.getMonthNames()).first().isEqualTo("Қаңтар");
+            assertThat(dates.getFirstDayOfWeek()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void the_audit_date_filters_write_dates_as_the_rest_of_the_page_with_kazakh_names() {
+        navigate("admin/audit", Component.class);
+
+        assertThat($(DatePicker.class).all()).hasSize(2).allSatisfy(picker -> {
+            assertThat(picker.getI18n().getDateFormats()).first().isEqualTo("dd.MM.yyyy");
+            assertThat(picker.getI18n().getWeekdays()).first().isEqualTo("Жексенбі");
+            assertThat(picker.getI18n().getCancel()).isEqualTo("Болдырмау");
+        });
     }
 }

@@ -4,10 +4,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.ErrorEvent;
@@ -15,17 +18,22 @@ import com.vaadin.flow.server.VaadinSession;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
+import kz.urpaq.submission.TestApplications;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +42,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 @SpringBootTest
 @ViewPackages(packages = "kz.urpaq")
 class ApplicationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     ApplicationService applicationService;
@@ -178,5 +189,63 @@ class ApplicationViewTest extends SpringBrowserlessTest {
 
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         assertThat(applicationService.get(id).content().title()).isNotEqualTo(title);
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_team_member_s_age_out_of_range_is_refused_with_the_limit_it_breaks() {
+        openDraft();
+        var age = $(IntegerField.class).all().stream().filter(f -> "Жасы".equals(f.getLabel())).findFirst()
+                .orElseThrow();
+
+        // The tester refuses a value out of range itself; the browser sends it, and the field then shows this.
+        assertThat(age.getI18n()).isNotNull();
+        assertThat(age.getI18n().getMaxErrorMessage()).isEqualTo("Ең көбі 120.");
+        assertThat(age.getI18n().getBadInputErrorMessage()).isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_milestone_date_is_written_as_in_the_rest_of_the_page_with_kazakh_month_names() {
+        openDraft();
+
+        var i18n = $(DatePicker.class).first().getI18n();
+
+        assertThat(i18n.getDateFormats()).first().isEqualTo("dd.MM.yyyy");
+        assertThat(i18n.getMonthNames()).first().isEqualTo("Қаңтар");
+        assertThat(i18n.getToday()).isEqualTo("Бүгін");
+    }
+
+    private List<String> shownTexts() {
+        var texts = new ArrayList<String>();
+        $(Paragraph.class).all().stream().filter(Component::isVisible).map(Paragraph::getText).forEach(texts::add);
+        $(TextField.class).all().forEach(f -> texts.add(Objects.requireNonNullElse(f.getHelperText(), "")));
+        $(TextArea.class).all().forEach(f -> texts.add(Objects.requireNonNullElse(f.getHelperText(), "")));
+        return texts;
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_draft_shows_the_hints_for_editing() {
+        openDraft();
+
+        assertThat(shownTexts()).contains("Өзіңізден басқа 5 адамға дейін қосуға болады.", "0 / 200")
+                .anyMatch(text -> text.startsWith("Қабылданатын түрлер"));
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_submitted_application_shows_no_hints_for_editing() {
+        var competitionId = TestApplications.competition(context);
+        var id = TestApplications.draft(context, competitionId, "daniyar@urpaq.local");
+        TestApplications.submit(context, id);
+
+        navigate("applications/" + id, Component.class);
+
+        assertThat(field("field-title").isReadOnly()).isTrue();
+        assertThat(shownTexts()).noneMatch(text -> text.startsWith("Өзіңізден басқа")
+                || text.startsWith("Жобаңызды бірнеше сөйлеммен") || text.startsWith("Жобаның негізгі кезеңдерін")
+                || text.startsWith("Әр шығынды жеке жолға") || text.matches("\\d+ / \\d+")
+                || text.startsWith("Қабылданатын түрлер") || text.startsWith("Жүктелгені"));
     }
 }

@@ -97,6 +97,39 @@ class RegisterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_iin_of_eleven_digits_is_refused_with_how_many_digits_it_has() {
+        navigate(RegisterView.class);
+
+        test(field("iin")).setValue(validIin(adultBirthDate()).substring(0, 11));
+
+        assertThat(field("iin").isInvalid()).isTrue();
+        assertThat(field("iin").getErrorMessage()).isEqualTo("ЖСН 12 цифрдан тұрады, ал енгізілгені: 11.");
+    }
+
+    @Test
+    void an_iin_pasted_with_spaces_from_a_document_is_read_as_its_twelve_digits() {
+        navigate(RegisterView.class);
+        var birthDate = adultBirthDate();
+        var iin = validIin(birthDate);
+        test(find(DatePicker.class).id("birth-date")).setValue(birthDate);
+
+        test(field("iin")).setValue(iin.substring(0, 6) + " " + iin.substring(6, 9) + "\u00a0" + iin.substring(9));
+
+        assertThat(field("iin").getValue()).isEqualTo(iin);
+        assertThat(field("iin").isInvalid()).isFalse();
+    }
+
+    @Test
+    void an_iin_with_a_letter_names_the_letter() {
+        navigate(RegisterView.class);
+
+        test(field("iin")).setValue("88010130012O");
+
+        assertThat(field("iin").isInvalid()).isTrue();
+        assertThat(field("iin").getErrorMessage()).contains("«O»");
+    }
+
+    @Test
     void the_form_names_every_field_left_wrong_and_registers_nobody() {
         navigate(RegisterView.class);
 

@@ -1,0 +1,63 @@
+package kz.urpaq.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import kz.urpaq.base.i18n.Language;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What every date picker of the app says, in the page's language: dates as the rest of the UI
+ * writes them ({@code dd.MM.yyyy}, see {@code Almaty}), Monday first, month and day names and
+ * the buttons translated. {@link DateField} and {@link DateTimeField} take it from here; the page
+ * is rebuilt when the language changes, and with it these texts.
+ */
+final class PickerTexts {
+
+    static final String DATE_FORMAT = "dd.MM.yyyy";
+
+    private PickerTexts() {
+    }
+
+    static DatePickerI18n dates(Component picker, Locale locale) {
+        return new DatePickerI18n()
+                .setDateFormats(DATE_FORMAT, "d.M.yyyy")
+                .setBadInputErrorMessage(picker.getTranslation("date-picker.error.bad-input"))
+                .setFirstDayOfWeek(1)
+                .setToday(picker.getTranslation("date-picker.today"))
+                .setCancel(picker.getTranslation("date-picker.cancel"))
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
+                        .toList())
+                .setWeekdays(weekdays(TextStyle.FULL_STANDALONE, locale))
+                .setWeekdaysShort(weekdays(TextStyle.SHORT_STANDALONE, locale));
+    }
+
+    /**
+     * The locale whose clock the time picker follows: Kazakhstan writes times on 24 hours (as
+     * {@code Almaty.dateTime} does) in every language, and plain English would give "6:00 PM".
+     */
+    static Locale twentyFourHours(Locale locale) {
+        return Language.of(locale) == Language.EN ? Locale.UK : locale;
+    }
+
+    /** Vaadin lists weekdays from Sunday, whatever the first day shown. */
+    private static List<String> weekdays(TextStyle style, Locale locale) {
+        var days = new ArrayList<String>();
+        days.add(capitalized(DayOfWeek.SUNDAY.getDisplayName(style, locale), locale));
+        for (int i = 1; i <= 6; i++) {
+            days.add(capitalized(DayOfWeek.of(i).getDisplayName(style, locale), locale));
+        }
+        return days;
+    }
+
+    private static String capitalized(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+}
