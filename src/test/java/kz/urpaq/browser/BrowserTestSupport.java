@@ -3,6 +3,7 @@ package kz.urpaq.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import kz.urpaq.base.i18n.Language;
@@ -129,6 +130,19 @@ abstract class BrowserTestSupport {
      * scrolls on its own and so would hide an overflow from the document's width.
      */
     static void assertNoHorizontalOverflow(Page page) {
+        // Right after a resize AppLayout turns its drawer into an overlay and Lumo lays out again;
+        // the check is about the page as it settles, so it waits (up to 3 s) for that first.
+        try {
+            page.waitForFunction("""
+                    () => {
+                      const content = document.querySelector('vaadin-app-layout')
+                          ?.shadowRoot?.querySelector('[part~=content]');
+                      return document.documentElement.scrollWidth <= window.innerWidth
+                          && (!content || content.scrollWidth <= content.clientWidth);
+                    }""", null, new Page.WaitForFunctionOptions().setTimeout(3_000));
+        } catch (TimeoutError stillOverflowing) {
+            // measured and reported below
+        }
         var viewportWidth = page.viewportSize().width;
         var documentWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         assertThat(documentWidth).as("document width at a %d px wide viewport (%s)", viewportWidth, page.url())
