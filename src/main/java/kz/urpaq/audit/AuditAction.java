@@ -2,7 +2,7 @@ package kz.urpaq.audit;
 
 import kz.urpaq.base.i18n.TranslationKeys;
 
-/** The state changes that matter (SPEC §11). */
+/** The state changes that matter (domain.md §11). */
 public enum AuditAction {
     PHASE_CHANGED,
     COMPETITION_CREATED,

@@ -2,7 +2,7 @@ package kz.urpaq.certificate;
 
 import kz.urpaq.base.i18n.TranslationKeys;
 
-/** The four documents of SPEC §8, with their titles in Kazakh and Russian and their serial letter. */
+/** The four documents of domain.md §8, with their titles in Kazakh and Russian and their serial letter. */
 public enum CertificateKind {
 
     /** I, II or III place in a direction. */

@@ -56,7 +56,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Certificates (SPEC §8): issuing all of an announced competition's certificates, in the
+ * Certificates (domain.md §8): issuing all of an announced competition's certificates, in the
  * background or at once; downloading one, or a competition's valid ones as a ZIP; revoking with a
  * reason; and the public verification by code. Administrators do everything; applicants and
  * jurors see and download their own; anyone may verify. docs/decisions/010-certificates.md says

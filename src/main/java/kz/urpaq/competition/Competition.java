@@ -29,7 +29,7 @@ import java.util.TreeMap;
 
 /**
  * One round of a youth grant competition: its phase and dates, who may enter, how projects are
- * scored and what they can win (SPEC §4, §6, §7).
+ * scored and what they can win (domain.md §4, §6, §7).
  */
 @Entity
 @Table(name = "competition")
@@ -99,7 +99,7 @@ public class Competition extends AbstractEntity {
     @Column(name = "grant_amount_tenge", nullable = false)
     private long grantAmountTenge;
 
-    /** The largest budget an application may ask for: the maximum grant (SPEC §5). */
+    /** The largest budget an application may ask for: the maximum grant (domain.md §5). */
     @Column(name = "max_budget_tenge", nullable = false)
     private long maxBudgetTenge;
 
@@ -113,7 +113,7 @@ public class Competition extends AbstractEntity {
     @Column(name = "variance_threshold", nullable = false)
     private BigDecimal varianceThreshold = BigDecimal.valueOf(15);
 
-    /** Whether applicants see, after the announcement, what jurors wrote to them (SPEC §7). */
+    /** Whether applicants see, after the announcement, what jurors wrote to them (domain.md §7). */
     @Column(name = "comments_to_applicants", nullable = false)
     private boolean commentsToApplicants = true;
 
@@ -316,7 +316,7 @@ public class Competition extends AbstractEntity {
 
     /**
      * Whether ending the submission period at {@code end} would cut the time applicants were
-     * promised (SPEC §4): moving to SCREENING before the deadline, or a deadline moved earlier.
+     * promised (domain.md §4): moving to SCREENING before the deadline, or a deadline moved earlier.
      */
     public boolean endsSubmissionEarly(Instant end) {
         return submissionDeadline != null && end.isBefore(submissionDeadline);

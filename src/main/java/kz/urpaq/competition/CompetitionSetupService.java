@@ -78,7 +78,7 @@ public class CompetitionSetupService {
         return CompetitionOverview.of(find(competitionId));
     }
 
-    /** A new draft with the default directions of SPEC §1 and the default criteria of SPEC §6. */
+    /** A new draft with the default directions of domain.md §1 and the default criteria of domain.md §6. */
     public long createDraft(int year) {
         var code = freeCode("TU-" + year);
         var competition = new Competition(code, year,

@@ -13,7 +13,7 @@ import kz.urpaq.base.domain.AbstractEntity;
 import kz.urpaq.base.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
-/** A scoring criterion: a weight in percent and a scale from 0 to {@code scaleMax} (SPEC §6). */
+/** A scoring criterion: a weight in percent and a scale from 0 to {@code scaleMax} (domain.md §6). */
 @Entity
 @Table(name = "criterion")
 public class Criterion extends AbstractEntity {

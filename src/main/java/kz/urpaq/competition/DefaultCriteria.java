@@ -5,7 +5,7 @@ import kz.urpaq.competition.CompetitionSpec.CriterionSpec;
 
 import java.util.List;
 
-/** The default criteria of SPEC §6: five criteria on 0–10 whose weights sum to 100 %. */
+/** The default criteria of domain.md §6: five criteria on 0–10 whose weights sum to 100 %. */
 public final class DefaultCriteria {
 
     public static final int SCALE_MAX = 10;

@@ -5,7 +5,7 @@ import kz.urpaq.competition.CompetitionSpec.DirectionSpec;
 
 import java.util.List;
 
-/** The five directions of the seed announcement (SPEC §1); a new competition starts with them. */
+/** The five directions of the seed announcement (domain.md §1); a new competition starts with them. */
 public final class DefaultDirections {
 
     private DefaultDirections() {

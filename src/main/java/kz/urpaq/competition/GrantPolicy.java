@@ -2,7 +2,7 @@ package kz.urpaq.competition;
 
 import kz.urpaq.base.i18n.TranslationKeys;
 
-/** Who receives the grants (SPEC §7). */
+/** Who receives the grants (domain.md §7). */
 public enum GrantPolicy {
     /** Every place winner receives a grant: 5 directions × 3 places = 15. */
     PLACE_WINNERS,

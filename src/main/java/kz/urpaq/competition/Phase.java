@@ -2,7 +2,7 @@ package kz.urpaq.competition;
 
 import java.util.Optional;
 
-/** The lifecycle of a competition (SPEC §4). Moves happen only by an administrator's action. */
+/** The lifecycle of a competition (domain.md §4). Moves happen only by an administrator's action. */
 public enum Phase {
     DRAFT, OPEN, SCREENING, REVIEW, DELIBERATION, ANNOUNCED, ARCHIVED;
 

@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * The scores the demo jurors give, the same on every start (a fixed seed). Each direction has
  * twelve projects of spread-out quality, so at least three reach the minimum score, some do not,
- * and the ranking shows every kind of case SPEC §7 knows:
+ * and the ranking shows every kind of case domain.md §7 knows:
  * <ul>
  *   <li>art: two projects with exactly the same mean, the tie broken on the first tie-break criterion
  *       (relevance), see {@link #TIE_FIRST} and {@link #TIE_SECOND};</li>

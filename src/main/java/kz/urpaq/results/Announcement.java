@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The announcement (SPEC §4): when a competition moves to ANNOUNCED, in the same transaction,
+ * The announcement (domain.md §4): when a competition moves to ANNOUNCED, in the same transaction,
  * the finalised results are written down as they are published — each ranked application's
  * position, score, place and grant, the project title, the holder's name and district, and (if
  * the competition allows) the jurors' comments to the applicant. The public page and the

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * Tells every applicant whose application was ranked that the results are announced, with their
- * own result and the links to their application and the public page (SPEC §10). Sent once the
+ * own result and the links to their application and the public page (domain.md §10). Sent once the
  * announcement has committed, in each applicant's language.
  */
 @Component

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The announced results: public for everyone (SPEC §2: visitors read public results), and each
+ * The announced results: public for everyone (domain.md §2: visitors read public results), and each
  * applicant's own result. Everything comes from what the announcement froze ({@link Announcement})
  * and the snapshot; nothing is computed for a visitor.
  */

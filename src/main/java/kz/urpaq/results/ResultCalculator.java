@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Computes scores, ranking, places and grants exactly as SPEC §7 says, from the rules and the
+ * Computes scores, ranking, places and grants exactly as domain.md §7 says, from the rules and the
  * submitted score sheets alone. Decimal arithmetic throughout and every sum taken in a fixed
  * order, so the same scores give the same result whatever order the rows arrive in. A juror's
  * total, the mean, the spread and the variance flag are the review's own formula
@@ -204,7 +204,7 @@ public final class ResultCalculator {
                     tieBreakers.stream().map(c -> round(s.criterionMeans().get(c.code()))).toList());
         }).toList();
 
-        // Score, then the tie-break criteria in their order, then the earlier submission (SPEC §7).
+        // Score, then the tie-break criteria in their order, then the earlier submission (domain.md §7).
         Comparator<Row> order = ((Comparator<Row>) ResultCalculator::bySortKeyDescending)
                 .thenComparing(row -> row.entry().submittedAt())
                 .thenComparingLong(row -> row.entry().applicationId());
@@ -290,7 +290,7 @@ public final class ResultCalculator {
                 }
             }
         }
-        // Grants a direction cannot use go to the best remaining projects overall (SPEC §7).
+        // Grants a direction cannot use go to the best remaining projects overall (domain.md §7).
         if (rules.grantPolicy() != GrantPolicy.OVERALL_TOP) {
             for (var row : candidates) {
                 if (left == 0) {
@@ -359,7 +359,7 @@ public final class ResultCalculator {
             return mean(WeightedTotal.sum(values), values.size());
         }
 
-        /** With five or more reviews the highest and the lowest total are dropped (SPEC §7). */
+        /** With five or more reviews the highest and the lowest total are dropped (domain.md §7). */
         BigDecimal trimmedMean(List<BigDecimal> values, BigDecimal mean) {
             if (values.size() < 5) {
                 return mean;

@@ -33,7 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Results for administrators (SPEC §7): the computed ranking from the competition's rules, its
+ * Results for administrators (domain.md §7): the computed ranking from the competition's rules, its
  * eligible applications and the submitted score sheets ({@link ResultCalculator}); overrides with a
  * written reason; and finalisation into an immutable snapshot.
  *
@@ -109,7 +109,7 @@ public class ResultsService {
 
     /**
      * The computed ranking per direction with the final places and grants after overrides. From
-     * DELIBERATION on no service can change a score or an eligibility (SPEC §4), so the computed
+     * DELIBERATION on no service can change a score or an eligibility (domain.md §4), so the computed
      * ranking is kept per competition and only the overrides are read again (docs/benchmarks.md §3:
      * computing 100,000 applications takes seconds).
      */

@@ -35,7 +35,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Who reviews what (SPEC §6): the automatic assignment of each eligible application to {@code k}
+ * Who reviews what (domain.md §6): the automatic assignment of each eligible application to {@code k}
  * jurors of its direction's panel, manual additions and removals, and conflicts of interest.
  * Administrators only, except that a juror may step back from their own assignment.
  */

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which phases allow which desk work (SPEC §4). Panels are set up from the draft until review
+ * Which phases allow which desk work (domain.md §4). Panels are set up from the draft until review
  * ends; reviewers are assigned, removed and stepped back from during screening (as applications
  * become eligible) and review. From deliberation on, scores are frozen and so is who gave them.
  */

@@ -30,7 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Score sheets (SPEC §6): a juror reads and scores only their own assignments, only while the
+ * Score sheets (domain.md §6): a juror reads and scores only their own assignments, only while the
  * competition is in review, changes them only before the review deadline, and never once
  * submitted or declined. Two tabs never overwrite each other: every save names the version it
  * read. Administrators reopen submitted sheets with a reason and see the scores of an application.

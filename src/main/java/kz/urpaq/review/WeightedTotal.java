@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one formula for a juror's total (SPEC §6): Σ wᵢ·sᵢ / maxᵢ over the criteria, where the
+ * The one formula for a juror's total (domain.md §6): Σ wᵢ·sᵢ / maxᵢ over the criteria, where the
  * weights are percentages adding up to 100, so the total lies on 0–100; the mean and the
- * population spread of several totals; and the variance flag (SPEC §7). Exact decimal arithmetic
+ * population spread of several totals; and the variance flag (domain.md §7). Exact decimal arithmetic
  * ({@link MathContext#DECIMAL128}), never rounded here: the juror's page, the administrators' scores
  * page and the ranking ({@code results.ResultCalculator}) all compute with these methods and round
  * only to show a figure, so a total, a mean, a spread or a flag never differs between screens.
@@ -76,7 +76,7 @@ public final class WeightedTotal {
     }
 
     /**
-     * The variance flag (SPEC §7): whether the spread of an application's totals is above the
+     * The variance flag (domain.md §7): whether the spread of an application's totals is above the
      * competition's threshold. Compared on the exact spread, never on a rounded one: a spread of
      * 15.0019 is above 15 although it shows as 15.00.
      */

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Picks each new UI's language: the account's setting, else the visitor's cookie, else Kazakh.
- * The browser's language is deliberately not used: Kazakh is the default (SPEC §9).
+ * The browser's language is deliberately not used: Kazakh is the default (domain.md §9).
  */
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {

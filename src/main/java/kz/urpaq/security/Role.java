@@ -1,6 +1,6 @@
 package kz.urpaq.security;
 
-/** What an account may do (SPEC §2). One account may hold several roles. */
+/** What an account may do (domain.md §2). One account may hold several roles. */
 public enum Role {
     APPLICANT(AppRoles.APPLICANT),
     JURY(AppRoles.JURY),

@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * Who is young enough and old enough: the age on the competition's deadline date (in
- * Asia/Almaty) must lie within its band, both ends included (SPEC §1, §3).
+ * Asia/Almaty) must lie within its band, both ends included (domain.md §1, §3).
  */
 public record AgeRule(LocalDate onDate, int minAge, int maxAge) {
 
-    /** Under this age a parent or guardian must consent (SPEC §3). */
+    /** Under this age a parent or guardian must consent (domain.md §3). */
     public static final int ADULT_AGE = 18;
 
     public enum Problem {

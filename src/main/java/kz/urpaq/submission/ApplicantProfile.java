@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * What an applicant tells about themselves besides the account (SPEC §3): the IIN and the
+ * What an applicant tells about themselves besides the account (domain.md §3): the IIN and the
  * birth date it encodes, how to reach them, where they live and study, and the consents.
  * The IIN and birth date are fixed once given; the rest can be corrected.
  */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Applicant profiles. An applicant reads and corrects only their own; administrators may read
- * any; jurors and visitors none (SPEC §3). Nothing here logs: a profile is personal data.
+ * any; jurors and visitors none (domain.md §3). Nothing here logs: a profile is personal data.
  */
 @Service
 @PreAuthorize("hasRole('APPLICANT')")

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An applicant's project for one competition (SPEC §5). The text can change only while it is a
+ * An applicant's project for one competition (domain.md §5). The text can change only while it is a
  * draft; submitting gives it a reference number that stays with it.
  */
 @Entity

@@ -50,7 +50,7 @@ public class ApplicationDirectory {
                 .getResultList());
     }
 
-    /** When each eligible application of the competition was submitted (the last tie-break, SPEC §7). */
+    /** When each eligible application of the competition was submitted (the last tie-break, domain.md §7). */
     public java.util.Map<Long, java.time.Instant> submittedAt(long competitionId) {
         var found = new java.util.TreeMap<Long, java.time.Instant>();
         entityManager.createQuery("select a.id, a.submittedAt from Application a where a.competitionId = :competition "

@@ -1,6 +1,6 @@
 package kz.urpaq.submission;
 
-/** Where an application stands (SPEC §5). */
+/** Where an application stands (domain.md §5). */
 public enum ApplicationStatus {
     DRAFT, SUBMITTED, WITHDRAWN, ELIGIBLE, INELIGIBLE;
 

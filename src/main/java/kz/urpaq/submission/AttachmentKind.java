@@ -4,7 +4,7 @@ import kz.urpaq.base.i18n.TranslationKeys;
 
 import java.util.Set;
 
-/** What a file is for, and which file types it accepts (SPEC §5). */
+/** What a file is for, and which file types it accepts (domain.md §5). */
 public enum AttachmentKind {
     PROJECT_DESCRIPTION(true, Set.of(FileType.PDF)),
     PRESENTATION(false, Set.of(FileType.PDF)),

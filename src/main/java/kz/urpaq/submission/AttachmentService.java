@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The files of applications (SPEC §5): an applicant adds and removes them while the application
+ * The files of applications (domain.md §5): an applicant adds and removes them while the application
  * is a draft and downloads their own; administrators download any. Every file is judged by its
  * content and kept under a generated name.
  */

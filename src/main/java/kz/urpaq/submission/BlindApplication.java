@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
- * An application as a juror reads it (SPEC §6): the project only. No applicant, IIN, contacts,
+ * An application as a juror reads it (domain.md §6): the project only. No applicant, IIN, contacts,
  * school or team names, and files only under neutral names.
  */
 public record BlindApplication(

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The copy of a file that jurors get (SPEC §6): what they need to judge the project — pages, cell
+ * The copy of a file that jurors get (domain.md §6): what they need to judge the project — pages, cell
  * values, pixels — and nothing that names the applicant or runs on its own. Made once, at upload,
  * from a file {@link FileInspector} has accepted; see docs/decisions/014-clean-blind-copies.md.
  */

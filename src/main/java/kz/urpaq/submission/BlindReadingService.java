@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Jurors read the applications assigned to them blind (SPEC §6): the project without the people,
+ * Jurors read the applications assigned to them blind (domain.md §6): the project without the people,
  * and files under neutral names (never the identity document), as copies without anything that
  * names the applicant ({@link BlindCopy}).
  */

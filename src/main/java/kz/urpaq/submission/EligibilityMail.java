@@ -11,7 +11,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
 
-/** Tells the applicant the screening decision (SPEC §10), once it has committed. */
+/** Tells the applicant the screening decision (domain.md §10), once it has committed. */
 @Component
 class EligibilityMail {
 

@@ -23,7 +23,7 @@ import java.util.zip.ZipFile;
 
 /**
  * Tells what a file is from its bytes alone — never from its name or the type the browser
- * declared (SPEC §5). PDFs must also parse; workbooks must hold the parts Excel needs.
+ * declared (domain.md §5). PDFs must also parse; workbooks must hold the parts Excel needs.
  */
 final class FileInspector {
 

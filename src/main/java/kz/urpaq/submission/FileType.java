@@ -1,6 +1,6 @@
 package kz.urpaq.submission;
 
-/** The file types Urpaq accepts, recognised by content, never by name (SPEC §5). */
+/** The file types Urpaq accepts, recognised by content, never by name (domain.md §5). */
 public enum FileType {
     PDF("application/pdf", "pdf"),
     JPEG("image/jpeg", "jpg"),

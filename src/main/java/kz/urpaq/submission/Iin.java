@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An individual identification number (ЖСН / ИИН), checked as SPEC §3 describes: birth date
+ * An individual identification number (ЖСН / ИИН), checked as domain.md §3 describes: birth date
  * {@code YYMMDD}, century-and-sex digit, serial, check digit. It is personal data:
  * {@link #toString()} masks it, so that it cannot reach a log by accident; only
  * {@link #digits()} gives it whole.

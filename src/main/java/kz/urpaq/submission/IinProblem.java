@@ -2,7 +2,7 @@ package kz.urpaq.submission;
 
 import kz.urpaq.base.i18n.TranslationKeys;
 
-/** Why an IIN is refused; each has its own message for the applicant (SPEC §3). */
+/** Why an IIN is refused; each has its own message for the applicant (domain.md §3). */
 public enum IinProblem {
     /** A character that is neither a digit nor a space. */
     NOT_DIGITS,

@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 
-/** The submission receipt (SPEC §10): sent once the submission has committed, never before. */
+/** The submission receipt (domain.md §10): sent once the submission has committed, never before. */
 @Component
 class ReceiptMail {
 

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Screening (SPEC §4): organisers read each submitted application and mark it eligible or not,
+ * Screening (domain.md §4): organisers read each submitted application and mark it eligible or not,
  * with a reason the applicant reads on their status page and in a mail. Only while the
  * competition is in SCREENING; every decision is audited.
  */

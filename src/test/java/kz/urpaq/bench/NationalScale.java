@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * A national competition, made up the same way on every run (fixed seed): 5 directions of 20,000
- * eligible applications, 100 jurors per direction, 3 reviews per application on the SPEC's
+ * eligible applications, 100 jurors per direction, 3 reviews per application on domain.md's
  * default 5 criteria, each juror a little harsher or milder than the others.
  */
 public final class NationalScale {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Hand-worked examples of SPEC §7, then properties over generated competitions. */
+/** Hand-worked examples of domain.md §7, then properties over generated competitions. */
 class ResultCalculatorTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");

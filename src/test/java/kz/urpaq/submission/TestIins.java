@@ -3,7 +3,7 @@ package kz.urpaq.submission;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Builds IINs for tests with the SPEC §3 algorithm, written out again here on purpose. */
+/** Builds IINs for tests with the domain.md §3 algorithm, written out again here on purpose. */
 final class TestIins {
 
     private TestIins() {

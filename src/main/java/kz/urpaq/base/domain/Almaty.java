@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Kazakhstan has one time zone since 1 March 2024; every deadline is an instant shown in it
- * (SPEC §1, §9).
+ * (domain.md §1, §9).
  */
 public final class Almaty {
 

@@ -1,6 +1,6 @@
 package kz.urpaq.base.domain;
 
-/** Amounts in tenge, written as Kazakhstan writes them: {@code 1 000 000 ₸} (SPEC §9). */
+/** Amounts in tenge, written as Kazakhstan writes them: {@code 1 000 000 ₸} (domain.md §9). */
 public final class Money {
 
     private Money() {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The languages Urpaq speaks; Kazakh is the default (SPEC §9). */
+/** The languages Urpaq speaks; Kazakh is the default (domain.md §9). */
 public enum Language {
     // i18n-exempt: each language is named in itself, whatever the page's language
     KK("kk", "Қазақша"), // i18n-exempt

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * The app's date picker: dates written as Kazakhstan does, {@code dd.MM.yyyy}, with month and
- * day names in the page's language and Monday first (SPEC §9). Use it, not {@link DatePicker}.
+ * day names in the page's language and Monday first (domain.md §9). Use it, not {@link DatePicker}.
  */
 public class DateField extends DatePicker {
 

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * For administrators: a competition's applications, the jurors' scores per criterion, and the
  * computed and final results, as CSV and as one XLSX workbook. Columns and formats are documented
  * in docs/decisions/009-results-exports.md; the scores CSV alone, with the published rules, is
- * enough to recompute the ranking with the formula of SPEC §7.
+ * enough to recompute the ranking with the formula of domain.md §7.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")

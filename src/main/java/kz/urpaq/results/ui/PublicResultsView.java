@@ -28,7 +28,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The public results of an announced competition (SPEC §7): per direction the places and the
+ * The public results of an announced competition (domain.md §7): per direction the places and the
  * grant recipients with project title, name and district, the rules in plain words and the
  * snapshot's SHA-256. Visitors need no account; nothing about jurors or individual scores.
  */

@@ -57,7 +57,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One assignment, blind (SPEC §6): the project without the people who wrote it, and beside it the
+ * One assignment, blind (domain.md §6): the project without the people who wrote it, and beside it the
  * juror's score sheet with the weighted total updated as they type. Drafts save themselves when a
  * field is left; submitting asks for every criterion, and a submitted sheet is read-only.
  */

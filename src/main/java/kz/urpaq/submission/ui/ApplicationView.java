@@ -55,7 +55,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The application form (SPEC §5). The draft saves itself a moment after typing stops and when
+ * The application form (domain.md §5). The draft saves itself a moment after typing stops and when
  * the page is left; the browser also keeps a copy of the text fields, so text typed while the
  * connection was lost comes back on the next visit.
  */
