@@ -1,5 +1,7 @@
 package kz.urpaq.competition;
 
+import kz.urpaq.base.i18n.TranslationKeys;
+
 import java.util.Optional;
 
 /** The lifecycle of a competition (domain.md §4). Moves happen only by an administrator's action. */
@@ -47,10 +49,10 @@ public enum Phase {
 
     /** What moving into this phase does, for the organiser's confirmation. */
     public String consequenceKey() {
-        return "editor.phase.confirm." + name().toLowerCase(java.util.Locale.ROOT);
+        return TranslationKeys.of("editor.phase.confirm", this);
     }
 
     public String labelKey() {
-        return "phase." + name().toLowerCase(java.util.Locale.ROOT);
+        return TranslationKeys.of("phase", this);
     }
 }

@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -59,8 +60,8 @@ import java.util.function.Supplier;
 @ConditionalOnProperty(name = "urpaq.demo.enabled", havingValue = "true")
 class DemoWalker {
 
-    static final List<AttachmentKind> REQUIRED_FILES = List.of(AttachmentKind.PROJECT_DESCRIPTION,
-            AttachmentKind.COST_ESTIMATE, AttachmentKind.IDENTITY_DOCUMENT);
+    static final List<AttachmentKind> REQUIRED_FILES = Arrays.stream(AttachmentKind.values())
+            .filter(AttachmentKind::isRequired).toList();
 
     private static final String MAIL_LOGGER = "kz.urpaq.mail";
 

@@ -37,7 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Supplier;
 
 /**
  * Seeds a finished competition: sixty applicants submit their projects before the deadline, the
@@ -153,10 +152,10 @@ public class FinishedCompetitionDemo {
             var opensAt = at(9, 1, 0, 0);
             var deadline = at(10, 15, 18, 0);
             var reviewDeadline = at(11, 15, 18, 0);
-            var competition = as(DemoData.ADMIN_EMAIL, at(8, 20, 11, 0), () -> competitions.create(spec(opensAt,
+            var competition = walker.as(DemoData.ADMIN_EMAIL, at(8, 20, 11, 0), () -> competitions.create(spec(opensAt,
                     deadline, reviewDeadline)));
             long id = competition.id();
-            as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
+            walker.as(DemoData.ADMIN_EMAIL, at(8, 25, 10, 0), () -> setup.moveTo(id, Phase.OPEN));
 
             var byEmail = new LinkedHashMap<String, DemoProjects.Project>();
             for (int i = 0; i < DemoProjects.ALL.size(); i++) {
@@ -167,18 +166,18 @@ public class FinishedCompetitionDemo {
             var applicationIds = submitApplications(competition, opensAt, deadline);
             stage("applications submitted");
 
-            as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
-            as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
             walker.seatJurors(competition, DemoScores.JURORS, at(10, 18, 10, 0));
-            as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
-            as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 30), () -> assignments.run(id));
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 30), () -> assignments.run(id));
             score(competition, applicationIds, at(10, 21, 9, 0));
             stage("review done");
-            as(DemoData.ADMIN_EMAIL, at(11, 17, 10, 0), () -> setup.moveTo(id, Phase.DELIBERATION));
+            walker.as(DemoData.ADMIN_EMAIL, at(11, 17, 10, 0), () -> setup.moveTo(id, Phase.DELIBERATION));
             if (stopAt == Phase.ANNOUNCED) {
-                as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
-                as(DemoData.ADMIN_EMAIL, at(12, 1, 12, 0), () -> setup.moveTo(id, Phase.ANNOUNCED));
-                as(DemoData.ADMIN_EMAIL, at(12, 2, 10, 0), () -> certificates.issueNow(id));
+                walker.as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
+                walker.as(DemoData.ADMIN_EMAIL, at(12, 1, 12, 0), () -> setup.moveTo(id, Phase.ANNOUNCED));
+                walker.as(DemoData.ADMIN_EMAIL, at(12, 2, 10, 0), () -> certificates.issueNow(id));
                 stage("certificates issued");
             }
             return id;
@@ -239,7 +238,7 @@ public class FinishedCompetitionDemo {
                     int juror = number - 1;
                     var email = DemoWalker.jurorEmail(direction.code(), number);
                     var jurorId = walker.accountId(email, firstDay);
-                    var rows = as(DemoData.ADMIN_EMAIL, firstDay, () -> assignments.assignmentsOf(competition.id(), jurorId));
+                    var rows = walker.as(DemoData.ADMIN_EMAIL, firstDay, () -> assignments.assignmentsOf(competition.id(), jurorId));
                     for (int k = 0; k < rows.size(); k++) {
                         var row = rows.get(k);
                         var where = applicationIds.get(row.applicationId());
@@ -252,7 +251,7 @@ public class FinishedCompetitionDemo {
                         // A fresh assignment has no sheet yet: the juror scores and submits at once.
                         var entries = competition.criteria().stream().map(criterion -> new ScoreEntry(criterion.id(),
                                 given[CRITERIA.indexOf(criterion.code())], "")).toList();
-                        as(email, when, () -> sheets.submit(row.assignmentId(),
+                        walker.as(email, when, () -> sheets.submit(row.assignmentId(),
                                 new ScoreDraft(ScoreSheetView.NO_SHEET, entries, "", comment)));
                     }
                 }
@@ -263,13 +262,5 @@ public class FinishedCompetitionDemo {
             var codes = DefaultDirections.all().stream().map(CompetitionSpec.DirectionSpec::code).toList();
             return codes.indexOf(code);
         }
-    }
-
-    private <T> T as(String email, Instant when, Supplier<T> task) {
-        return walker.as(email, when, task);
-    }
-
-    private void as(String email, Instant when, Runnable task) {
-        walker.as(email, when, task);
     }
 }

@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,16 +136,17 @@ class ReviewRoundDemo {
      */
     private void warnIfInterrupted(CompetitionOverview competition) {
         var phase = competition.phase();
-        if (EnumSet.of(Phase.DRAFT, Phase.OPEN, Phase.SCREENING).contains(phase)) {
+        if (phase.isBefore(Phase.REVIEW)) {
             log.warn("Demo data: the competition {} stopped at {} instead of REVIEW (an earlier start was interrupted "
                     + "while seeding it). Delete ./data and start again to seed it whole.", CODE, phase);
         } else if (phase == Phase.REVIEW) {
             int submitted = SystemTask.run(() -> progress.board(competition.id())).directions().stream()
                     .mapToInt(d -> d.submitted()).sum();
-            if (submitted < submittedSheets()) {
+            int seeded = submittedSheets();
+            if (submitted < seeded) {
                 log.warn("Demo data: the competition {} holds {} submitted score sheets instead of {} (an earlier "
                         + "start was interrupted while seeding it). Delete ./data and start again to seed it whole.",
-                        CODE, submitted, submittedSheets());
+                        CODE, submitted, seeded);
             }
         }
     }

@@ -44,10 +44,10 @@ public class AttachmentRejectedException extends RefusedException {
         }
     }
 
-    /** The limits the messages name, as people count them. */
-    public static final long MAX_MEGAPIXELS = ImageFiles.MAX_PIXELS / 1_000_000;
-    public static final long MAX_SPREADSHEET_MEGABYTES = Workbooks.MAX_UNPACKED_BYTES / (1024 * 1024);
-    public static final int MAX_SPREADSHEET_PARTS = Workbooks.MAX_ENTRIES;
+    /** The limits the messages name, as people count them; they travel with the refusal as its arguments. */
+    private static final long MAX_MEGAPIXELS = ImageFiles.MAX_PIXELS / 1_000_000;
+    private static final long MAX_SPREADSHEET_MEGABYTES = Workbooks.MAX_UNPACKED_BYTES / (1024 * 1024);
+    private static final int MAX_SPREADSHEET_PARTS = Workbooks.MAX_ENTRIES;
 
     private final Reason reason;
 

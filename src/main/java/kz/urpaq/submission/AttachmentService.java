@@ -121,20 +121,16 @@ public class AttachmentService {
             spooled = Files.createTempFile("urpaq-upload-", ".part");
             copyAtMost(content, spooled, limits.maxFileBytes());
             var fileType = FileInspector.inspect(spooled, kind.accepted());
-            var kept = spooled;
             if (fileType == FileType.JPEG || fileType == FileType.PNG) {
                 // Nobody needs a photo's GPS position or camera owner; the pixels stay as they were.
                 cleaned = Files.createTempFile("urpaq-image-", "." + fileType.extension());
                 ImageFiles.clean(fileType, spooled, cleaned);
-                kept = cleaned;
             }
-            if (kind.shownToJurors()) {
-                blind = BlindCopy.make(fileType, kept);
-            }
-            var file = kept;
-            var blindCopy = blind;
+            Path kept = cleaned != null ? cleaned : spooled;
+            blind = kind.shownToJurors() ? BlindCopy.make(fileType, kept) : null;
+            Path blindCopy = blind;
             return Objects.requireNonNull(writing.execute(status ->
-                    keep(applicationId, kind, cleanName(originalName), fileType, file, blindCopy)));
+                    keep(applicationId, kind, cleanName(originalName), fileType, kept, blindCopy)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

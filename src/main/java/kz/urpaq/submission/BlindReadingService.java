@@ -84,9 +84,9 @@ public class BlindReadingService {
         var name = AttachmentService.neutralName(attachment);
         try {
             var blindName = attachment.getBlindStorageName();
-            var blindSize = attachment.getBlindSizeBytes();
-            if (blindName != null && blindSize != null) {
-                return new DownloadableFile(name, null, attachment.getFileType(), blindSize, store.open(blindName));
+            if (blindName != null) {
+                return new DownloadableFile(name, null, attachment.getFileType(),
+                        Objects.requireNonNull(attachment.getBlindSizeBytes()), store.open(blindName));
             }
             Path copy;
             try {

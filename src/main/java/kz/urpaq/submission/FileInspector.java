@@ -30,7 +30,7 @@ final class FileInspector {
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[][] EXECUTABLES = {
             {'M', 'Z'},                                               // Windows
@@ -171,7 +171,7 @@ final class FileInspector {
         }
     }
 
-    private static boolean startsWith(byte[] head, byte[] signature) {
+    static boolean startsWith(byte[] head, byte[] signature) {
         return head.length >= signature.length
                 && Arrays.equals(head, 0, signature.length, signature, 0, signature.length);
     }

@@ -41,7 +41,6 @@ final class ImageFiles {
     private static final long DECODED_PIXELS = 1_000_000L;
     private static final int EXIF_ORIENTATION = 0x0112;
     private static final byte[] EXIF_HEADER = {'E', 'x', 'i', 'f', 0, 0};
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /**
      * The PNG chunks that draw the picture. Everything else goes: text (tEXt, zTXt, iTXt), eXIf,
      * time, ICC profile (its name and description are free text), animation frames, private chunks.
@@ -81,8 +80,11 @@ final class ImageFiles {
      */
     static void requireDecodable(Path image) throws IOException {
         try (var input = ImageIO.createImageInputStream(image.toFile())) {
+            if (input == null) {
+                throw new AttachmentRejectedException(Reason.DAMAGED_IMAGE);
+            }
             var readers = ImageIO.getImageReaders(input);
-            if (input == null || !readers.hasNext()) {
+            if (!readers.hasNext()) {
                 throw new AttachmentRejectedException(Reason.DAMAGED_IMAGE);
             }
             ImageReader reader = readers.next();
@@ -272,11 +274,11 @@ final class ImageFiles {
 
     /** Copies the chunks that draw the picture, from the signature to IEND, and nothing after it. */
     private static void copyPngPicture(DataInputStream in, DataOutputStream out) throws IOException {
-        var signature = in.readNBytes(PNG_SIGNATURE.length);
-        if (!Arrays.equals(signature, PNG_SIGNATURE)) {
+        var signature = in.readNBytes(FileInspector.PNG.length);
+        if (!Arrays.equals(signature, FileInspector.PNG)) {
             throw new MalformedImageException();
         }
-        out.write(PNG_SIGNATURE);
+        out.write(FileInspector.PNG);
         boolean first = true;
         while (true) {
             int length = in.readInt();
@@ -320,10 +322,8 @@ final class ImageFiles {
     }
 
     private static byte[] readPayload(DataInputStream in, int length) throws IOException {
-        var payload = in.readNBytes(length);
-        if (payload.length < length) {
-            throw new EOFException();
-        }
+        var payload = new byte[length];
+        in.readFully(payload);
         return payload;
     }
 
@@ -352,8 +352,7 @@ final class ImageFiles {
     }
 
     private static boolean startsWith(byte[] bytes, String prefix) {
-        var p = prefix.getBytes(StandardCharsets.ISO_8859_1);
-        return bytes.length >= p.length && Arrays.equals(bytes, 0, p.length, p, 0, p.length);
+        return FileInspector.startsWith(bytes, prefix.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** The structure of the file is broken: it is not what its first bytes claim. */

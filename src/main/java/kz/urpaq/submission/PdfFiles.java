@@ -40,10 +40,11 @@ final class PdfFiles {
     private static final Set<COSName> REMOVED_EVERYWHERE = Set.of(COSName.METADATA, COSName.PIECE_INFO,
             COSName.AA, COSName.JS, COSName.getPDFName("AF"), COSName.EF, COSName.getPDFName("Thumb"),
             COSName.getPDFName("LastModified"));
+    private static final COSName NEEDS_RENDERING = COSName.getPDFName("NeedsRendering");
     /** Keys of the catalog that hold names, files, programs or the document's own navigation tree. */
     private static final Set<COSName> REMOVED_FROM_CATALOG = Set.of(COSName.OPEN_ACTION, COSName.OUTLINES,
             COSName.THREADS, COSName.PERMS, COSName.getPDFName("Legal"), COSName.getPDFName("SpiderInfo"),
-            COSName.getPDFName("Collection"), COSName.URI, COSName.getPDFName("NeedsRendering"));
+            COSName.getPDFName("Collection"), COSName.URI, NEEDS_RENDERING);
     private static final COSName GO_TO = COSName.getPDFName("GoTo");
     private static final COSName SIG = COSName.getPDFName("Sig");
     private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
@@ -59,7 +60,7 @@ final class PdfFiles {
      * form from the XFA data, which the juror's copy must not carry.
      */
     static void requireDrawnPages(PDDocument document) {
-        if (document.getDocumentCatalog().getCOSObject().getBoolean(COSName.getPDFName("NeedsRendering"), false)) {
+        if (document.getDocumentCatalog().getCOSObject().getBoolean(NEEDS_RENDERING, false)) {
             throw new AttachmentRejectedException(Reason.PDF_FORM_NEEDS_READER);
         }
     }
@@ -68,9 +69,7 @@ final class PdfFiles {
     static void blindCopy(Path source, Path target) throws IOException {
         try (var document = Loader.loadPDF(new RandomAccessReadBufferedFile(source),
                 IOUtils.createTempFileOnlyStreamCache())) {
-            if (document.isEncrypted()) {
-                throw new AttachmentRejectedException(Reason.ENCRYPTED_PDF);
-            }
+            // Encrypted PDFs never reach here: FileInspector refuses them at upload.
             requireDrawnPages(document);
             var trailer = document.getDocument().getTrailer();
             trailer.removeItem(COSName.INFO);

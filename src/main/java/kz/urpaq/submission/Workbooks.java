@@ -3,6 +3,7 @@ package kz.urpaq.submission;
 import kz.urpaq.submission.AttachmentRejectedException.Reason;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -102,7 +103,7 @@ final class Workbooks {
         try (var zip = new ZipFile(source.toFile())) {
             requireWithinLimits(zip);
             var budget = new Budget();
-            var workbookRels = relationships(zip, "xl/_rels/workbook.xml.rels", budget);
+            var workbookRels = workbookRelationships(zip, budget);
             var sheets = sheets(zip, budget, workbookRels);
             var strings = sharedStrings(zip, budget, workbookRels);
             var formats = numberFormats(zip, budget, workbookRels);
@@ -114,9 +115,9 @@ final class Workbooks {
                     if (entry == null) {
                         throw new AttachmentRejectedException(Reason.DAMAGED_SPREADSHEET);
                     }
-                    var target1 = copy.createSheet(sheet.name());
+                    var copiedSheet = copy.createSheet(sheet.name());
                     try (var in = budget.open(zip, entry)) {
-                        copySheet(reader(in), target1, strings, formats, styles, copy);
+                        copySheet(reader(in), copiedSheet, strings, formats, styles);
                     }
                 }
                 if (sheets.isEmpty()) {
@@ -128,7 +129,9 @@ final class Workbooks {
             } finally {
                 copy.close();
             }
-        } catch (ZipException | XMLStreamException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ZipException | XMLStreamException | IllegalArgumentException | IllegalStateException
+                 | IndexOutOfBoundsException e) {
+            // IndexOutOfBounds: a cell naming a shared string or a style its workbook does not have.
             throw new AttachmentRejectedException(Reason.DAMAGED_SPREADSHEET);
         }
     }
@@ -173,10 +176,10 @@ final class Workbooks {
     }
 
     /** Relationship ids to the zip paths they point at, for relationships of the workbook part. */
-    private static Map<String, String> relationships(ZipFile zip, String part, Budget budget)
+    private static Map<String, String> workbookRelationships(ZipFile zip, Budget budget)
             throws IOException, XMLStreamException {
         var targets = new HashMap<String, String>();
-        var entry = zip.getEntry(part);
+        var entry = zip.getEntry("xl/_rels/workbook.xml.rels");
         if (entry == null) {
             return targets;
         }
@@ -189,9 +192,10 @@ final class Workbooks {
                     var target = xml.getAttributeValue(null, "Target");
                     var type = xml.getAttributeValue(null, "Type");
                     if (id != null && target != null) {
-                        targets.put(id, resolve(target));
+                        var resolved = resolve(target);
+                        targets.put(id, resolved);
                         if (type != null) {
-                            targets.putIfAbsent("type:" + type.substring(type.lastIndexOf('/') + 1), resolve(target));
+                            targets.putIfAbsent("type:" + type.substring(type.lastIndexOf('/') + 1), resolved);
                         }
                     }
                 }
@@ -290,19 +294,18 @@ final class Workbooks {
                     inCellXfs = false;
                 }
             }
-        } catch (NumberFormatException e) {
-            throw new AttachmentRejectedException(Reason.DAMAGED_SPREADSHEET);
         }
         return formats;
     }
 
     /** Copies cell values, column widths and merged cells of one sheet; nothing else of it. */
     private static void copySheet(XMLStreamReader xml, SXSSFSheet sheet, List<String> strings,
-                                  List<@Nullable String> formats, Map<String, CellStyle> styles,
-                                  SXSSFWorkbook workbook) throws XMLStreamException {
+                                  List<@Nullable String> formats, Map<String, CellStyle> styles)
+            throws XMLStreamException {
+        var workbook = sheet.getWorkbook();
         int rowIndex = -1;
         int columnIndex = -1;
-        org.apache.poi.ss.usermodel.Row row = null;
+        Row row = null;
         while (xml.hasNext()) {
             if (xml.next() != XMLStreamConstants.START_ELEMENT || !isMain(xml)) {
                 continue;
@@ -313,8 +316,9 @@ final class Workbooks {
                     if (width != null && "1".equals(xml.getAttributeValue(null, "customWidth"))) {
                         int min = Integer.parseInt(xml.getAttributeValue(null, "min")) - 1;
                         int max = Math.min(Integer.parseInt(xml.getAttributeValue(null, "max")), min + 256);
+                        int units = (int) Math.min(255 * 256, Double.parseDouble(width) * 256);
                         for (int c = min; c < max; c++) {
-                            sheet.setColumnWidth(c, (int) Math.min(255 * 256, Double.parseDouble(width) * 256));
+                            sheet.setColumnWidth(c, units);
                         }
                     }
                 }
@@ -413,11 +417,17 @@ final class Workbooks {
 
     /** A parser that reads no DTD and resolves no entity: no XXE, no billion laughs. */
     private static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return XML.createXMLStreamReader(in);
+    }
+
+    private static final XMLInputFactory XML = safeFactory();
+
+    private static XMLInputFactory safeFactory() {
         var factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory.createXMLStreamReader(in);
+        return factory;
     }
 
     /**

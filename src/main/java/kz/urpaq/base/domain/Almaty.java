@@ -13,7 +13,10 @@ public final class Almaty {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** How the whole UI writes a date; date pickers use it too. */
+    public static final String DATE_PATTERN = "dd.MM.yyyy";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private Almaty() {

@@ -2,6 +2,7 @@ package kz.urpaq.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
+import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.i18n.Language;
 
 import java.time.DayOfWeek;
@@ -20,14 +21,12 @@ import java.util.Locale;
  */
 final class PickerTexts {
 
-    static final String DATE_FORMAT = "dd.MM.yyyy";
-
     private PickerTexts() {
     }
 
     static DatePickerI18n dates(Component picker, Locale locale) {
         return new DatePickerI18n()
-                .setDateFormats(DATE_FORMAT, "d.M.yyyy")
+                .setDateFormats(Almaty.DATE_PATTERN, "d.M.yyyy")
                 .setBadInputErrorMessage(picker.getTranslation("date-picker.error.bad-input"))
                 .setFirstDayOfWeek(1)
                 .setToday(picker.getTranslation("date-picker.today"))

@@ -110,14 +110,20 @@ class AttachmentsPanel extends Section {
                 .collect(Collectors.joining(", "));
     }
 
+    /** A refusal as its message says it, with the limits it came with (image and workbook caps). */
+    private String rejection(AttachmentRejectedException rejected, AttachmentKind kind) {
+        return switch (rejected.reason()) {
+            case FILE_TOO_LARGE, APPLICATION_TOO_LARGE, TYPE_NOT_ACCEPTED, UNKNOWN_TYPE -> rejection(rejected.reason(), kind);
+            default -> getTranslation(rejected.messageKey(), rejected.arguments());
+        };
+    }
+
+    /** The refusals whose figures are this competition's limits or this field's types: the form names them. */
     private String rejection(AttachmentRejectedException.Reason reason, AttachmentKind kind) {
         return switch (reason) {
             case FILE_TOO_LARGE -> getTranslation(reason.messageKey(), size(limits.maxFileBytes()));
             case APPLICATION_TOO_LARGE -> getTranslation(reason.messageKey(), size(limits.maxApplicationBytes()));
             case TYPE_NOT_ACCEPTED, UNKNOWN_TYPE -> getTranslation(reason.messageKey(), typeNames(kind));
-            case IMAGE_TOO_LARGE -> getTranslation(reason.messageKey(), AttachmentRejectedException.MAX_MEGAPIXELS);
-            case SPREADSHEET_TOO_LARGE -> getTranslation(reason.messageKey(),
-                    AttachmentRejectedException.MAX_SPREADSHEET_MEGABYTES, AttachmentRejectedException.MAX_SPREADSHEET_PARTS);
             default -> getTranslation(reason.messageKey());
         };
     }
@@ -204,7 +210,7 @@ class AttachmentsPanel extends Section {
                 attachments.delete(attachment.id());
                 showError(null);
             } catch (AttachmentRejectedException e) {
-                showError(rejection(e.reason(), kind));
+                showError(rejection(e, kind));
             }
             changed();
         }
@@ -236,7 +242,7 @@ class AttachmentsPanel extends Section {
                 });
             } catch (AttachmentRejectedException e) {
                 event.reject(e.reason().name());
-                ui.access(() -> showError(rejection(e.reason(), kind)));
+                ui.access(() -> showError(rejection(e, kind)));
             }
         }
 
