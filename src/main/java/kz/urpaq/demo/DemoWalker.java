@@ -38,6 +38,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.function.Supplier;
 
 /**
@@ -218,6 +220,31 @@ class DemoWalker {
             }
         });
         return applicationId;
+    }
+
+    /** When an applicant began writing and when they submitted. */
+    record Submission(Instant begun, Instant submittedAt) {
+    }
+
+    /**
+     * The instants of {@code count} submissions, one per slot in order: distinct, crowding towards
+     * the deadline as real ones do (ties break on them), each begun one to seven days before.
+     */
+    static List<Submission> submissions(int count, Random random, Instant opensAt, Instant deadline) {
+        var first = opensAt.plus(Duration.ofDays(1)).plus(Duration.ofHours(10));
+        long spanMinutes = Duration.between(first, deadline).toMinutes() - 30;
+        var submissions = new ArrayList<Submission>();
+        for (int slot = 0; slot < count; slot++) {
+            double x = (slot + 0.5) / count;
+            var submittedAt = first.plus(Duration.ofMinutes(Math.round(spanMinutes * (1 - (1 - x) * (1 - x)))
+                    + random.nextInt(5))).plusSeconds(slot);
+            var begun = submittedAt.minus(Duration.ofHours(24 + random.nextInt(24 * 6)));
+            if (begun.isBefore(opensAt.plus(Duration.ofHours(2)))) {
+                begun = opensAt.plus(Duration.ofHours(2 + slot));
+            }
+            submissions.add(new Submission(begun, submittedAt));
+        }
+        return submissions;
     }
 
     static ApplicationContent content(DemoProjects.Project project, int index, long directionId, int year) {

@@ -204,24 +204,16 @@ public class FinishedCompetitionDemo {
                 order.add(i);
             }
             java.util.Collections.shuffle(order, random);
-            var first = opensAt.plus(Duration.ofDays(1)).plus(Duration.ofHours(10));
-            long spanMinutes = Duration.between(first, deadline).toMinutes() - 30;
+            var times = DemoWalker.submissions(order.size(), random, opensAt, deadline);
             var directionIds = new HashMap<String, Long>();
             competition.directions().forEach(d -> directionIds.put(d.code(), d.id()));
             var submitted = new LinkedHashMap<Long, int[]>();
             for (int slot = 0; slot < order.size(); slot++) {
                 int index = order.get(slot);
                 var project = DemoProjects.ALL.get(index);
-                double x = (slot + 0.5) / order.size();
-                var submittedAt = first.plus(Duration.ofMinutes(Math.round(spanMinutes * (1 - (1 - x) * (1 - x)))
-                        + random.nextInt(5))).plusSeconds(slot);
-                var begun = submittedAt.minus(Duration.ofHours(24 + random.nextInt(24 * 6)));
-                if (begun.isBefore(opensAt.plus(Duration.ofHours(2)))) {
-                    begun = opensAt.plus(Duration.ofHours(2 + slot));
-                }
                 var content = DemoWalker.content(project, index, directionIds.get(project.direction()), year);
                 long applicationId = walker.apply(DemoWalker.applicantEmail(code, index + 1), competition.id(),
-                        content, files, project, begun, submittedAt);
+                        content, files, project, times.get(slot).begun(), times.get(slot).submittedAt());
                 int direction = directionIndex(project.direction());
                 int within = (int) DemoProjects.ALL.subList(0, index).stream()
                         .filter(p -> p.direction().equals(project.direction())).count();

@@ -197,27 +197,24 @@ class ReviewRoundDemo {
                                                                Map<String, DemoProjects.Project> applicants,
                                                                Instant opensAt, Instant deadline) {
         var random = new Random(DemoScores.SEED ^ CODE.hashCode());
-        var emails = new ArrayList<>(applicants.keySet());
-        Collections.shuffle(emails, random);
-        var first = opensAt.plus(Duration.ofDays(1)).plus(Duration.ofHours(10));
-        long spanMinutes = Duration.between(first, deadline).toMinutes() - 30;
+        var emails = List.copyOf(applicants.keySet());
+        var order = new ArrayList<Integer>();
+        for (int i = 0; i < emails.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, random);
+        var times = DemoWalker.submissions(order.size(), random, opensAt, deadline);
         var directionIds = new HashMap<String, Long>();
         competition.directions().forEach(d -> directionIds.put(d.code(), d.id()));
         var files = new DemoWalker.DemoFiles(competition.title().kk());
         var submitted = new LinkedHashMap<Long, DemoProjects.Project>();
-        for (int slot = 0; slot < emails.size(); slot++) {
-            var email = emails.get(slot);
+        for (int slot = 0; slot < order.size(); slot++) {
+            int index = order.get(slot);
+            var email = emails.get(index);
             var project = applicants.get(email);
-            double x = (slot + 0.5) / emails.size();
-            var submittedAt = first.plus(Duration.ofMinutes(Math.round(spanMinutes * (1 - (1 - x) * (1 - x)))
-                    + random.nextInt(5))).plusSeconds(slot);
-            var begun = submittedAt.minus(Duration.ofHours(24 + random.nextInt(24 * 6)));
-            if (begun.isBefore(opensAt.plus(Duration.ofHours(2)))) {
-                begun = opensAt.plus(Duration.ofHours(2 + slot));
-            }
-            int index = new ArrayList<>(applicants.keySet()).indexOf(email);
             var content = DemoWalker.content(project, index, directionIds.get(project.direction()), YEAR);
-            submitted.put(walker.apply(email, competition.id(), content, files, project, begun, submittedAt), project);
+            submitted.put(walker.apply(email, competition.id(), content, files, project, times.get(slot).begun(),
+                    times.get(slot).submittedAt()), project);
         }
         return submitted;
     }
