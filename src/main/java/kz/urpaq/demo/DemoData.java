@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
 
     static List<DemoPerson> people() {
         return List.of(
-                new DemoPerson("aruzhan@urpaq.local", LocalDate.of(2008, 3, 14), true, District.TALGAR,
+                new DemoPerson(ReviewRoundDemo.ARUZHAN_EMAIL, LocalDate.of(2008, 3, 14), true, District.TALGAR,
                         "Талғар қаласының № 3 мектеп-гимназиясы"),
                 new DemoPerson("daniyar@urpaq.local", LocalDate.of(2003, 9, 2), false, District.KONAEV,
                         "Қонаев қаласының колледжі"),
@@ -116,7 +116,7 @@ class DemoData implements ApplicationRunner {
             accounts.add(new DemoAccount("jury." + row[0] + "2@urpaq.local", JUROR_PASSWORD, row[2], Role.JURY));
             accounts.add(new DemoAccount("jury." + row[0] + "3@urpaq.local", JUROR_PASSWORD, row[3], Role.JURY));
         }
-        accounts.add(new DemoAccount("aruzhan@urpaq.local", APPLICANT_PASSWORD, "Аружан Нұрланқызы", Role.APPLICANT));
+        accounts.add(new DemoAccount(ReviewRoundDemo.ARUZHAN_EMAIL, APPLICANT_PASSWORD, "Аружан Нұрланқызы", Role.APPLICANT));
         accounts.add(new DemoAccount("daniyar@urpaq.local", APPLICANT_PASSWORD, "Данияр Серікұлы", Role.APPLICANT));
         accounts.add(new DemoAccount("tomiris@urpaq.local", APPLICANT_PASSWORD, "Томирис Қайратқызы", Role.APPLICANT));
         return accounts;

@@ -112,8 +112,7 @@ public final class Iin {
 
     /** The first character of the text that is neither an ASCII digit nor a space, if any. */
     public static Optional<String> firstNonDigit(@Nullable String text) {
-        return normalize(text).codePoints().filter(c -> c < '0' || c > '9').findFirst().stream()
-                .mapToObj(Character::toString).findFirst();
+        return normalize(text).codePoints().filter(c -> c < '0' || c > '9').mapToObj(Character::toString).findFirst();
     }
 
     /** 1/2 → 1800s, 3/4 → 1900s, 5/6 → 2000s; -1 for any other digit. */

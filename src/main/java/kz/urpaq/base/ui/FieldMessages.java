@@ -54,7 +54,7 @@ public final class FieldMessages {
         return wholeNumber(field, 0, Integer.MAX_VALUE);
     }
 
-    /** A decimal number, not below zero. */
+    /** A decimal number: a message for text that is not one (the service checks its range). */
     public static BigDecimalField decimal(BigDecimalField field) {
         field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
                 .setBadInputErrorMessage(field.getTranslation("field.error.decimal"))

@@ -17,6 +17,7 @@ import kz.urpaq.base.ui.FieldMessages;
 final class Counted {
 
     static final int PAUSE_MILLIS = 800;
+    /** The property setMaxLength writes, which the counter reads back. */
     private static final String MAX_LENGTH = "maxlength";
 
     private Counted() {
@@ -24,22 +25,21 @@ final class Counted {
 
     static TextField field(String label, int maxLength, String id) {
         var field = FieldMessages.text(new TextField(label), maxLength);
-        return setUp(field, maxLength, id);
+        return setUp(field, id);
     }
 
     static TextArea area(String label, int maxLength, String id) {
         var area = FieldMessages.text(new TextArea(label), maxLength);
-        return setUp(area, maxLength, id);
+        return setUp(area, id);
     }
 
     private static <T extends Component & HasSize & HasHelper & HasValueChangeMode & HasValue<?, String>> T setUp(
-            T field, int maxLength, String id) {
+            T field, String id) {
         field.setId(id);
         field.getElement().setAttribute("data-draft-field", "");
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MILLIS);
-        field.getElement().setProperty(MAX_LENGTH, maxLength);
         showCount(field);
         field.addValueChangeListener(event -> showCount(field));
         return field;
