@@ -54,7 +54,7 @@ class ErrorNotices implements VaadinServiceInitListener {
             var refused = refusal(failure);
             if (refused != null) {
                 log.warn("A refusal reached the error handler, not its view: {}", refused.messageKey()); // i18n-exempt
-                show(ui, current -> Notifications.error(current.getTranslation(refused.messageKey(), refused.arguments())));
+                show(ui, current -> Notifications.refused(current, refused));
                 return;
             }
             var source = event.getComponent().map(c -> c.getClass().getName()).orElse("-");

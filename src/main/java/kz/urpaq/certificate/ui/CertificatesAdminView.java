@@ -20,11 +20,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.certificate.CertificateKind;
-import kz.urpaq.certificate.CertificateRefusedException;
 import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.certificate.CertificateSummary;
 import kz.urpaq.certificate.IssueProgress;
@@ -63,7 +64,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        competitionId = event.getRouteParameters().getLong("competitionId").orElse(-1L);
+        competitionId = RouteIds.of(event, "competitionId");
         render(setup.overview(competitionId));
     }
 
@@ -156,8 +157,8 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
     void start() {
         try {
             show(certificates.startIssuing(competitionId));
-        } catch (CertificateRefusedException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (RefusedException e) {
+            Notifications.refused(this, e);
         }
     }
 
@@ -198,8 +199,8 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
             var fresh = certificates.reissue(certificate.id());
             Notifications.success(getTranslation("certificates.reissue.done", certificate.serial(), fresh.serial()));
             refresh();
-        } catch (CertificateRefusedException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (RefusedException e) {
+            Notifications.refused(this, e);
         }
     }
 
@@ -219,9 +220,9 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
                 dialog.close();
                 Notifications.success(getTranslation("certificates.revoke.done", certificate.serial()));
                 refresh();
-            } catch (CertificateRefusedException e) {
+            } catch (RefusedException e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                reason.setErrorMessage(Notifications.message(this, e));
             }
         });
         confirm.setId("confirm-revoke");

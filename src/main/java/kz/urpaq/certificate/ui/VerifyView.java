@@ -9,9 +9,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.certificate.CertificateVerification;
@@ -42,12 +42,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var code = event.getRouteParameters().get("code").orElse("");
-        var found = certificates.verify(code);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        show(found.get());
+        show(RouteIds.found(certificates.verify(code)));
     }
 
     @Override

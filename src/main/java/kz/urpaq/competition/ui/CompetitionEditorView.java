@@ -23,14 +23,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.ui.DateTimeField;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.base.ui.ViewHeader;
-import kz.urpaq.competition.CompetitionRefusedException;
 import kz.urpaq.competition.CompetitionSettings;
 import kz.urpaq.competition.CompetitionSettings.CriterionSettings;
 import kz.urpaq.competition.CompetitionSettings.DirectionSettings;
@@ -102,8 +103,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        competitionId = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        // an unknown id raises NoSuchRecordException, which the router shows as not found
+        competitionId = RouteIds.of(event, "competitionId");
         settings = setup.settings(competitionId);
         phase = setup.overview(competitionId).phase();
         build();
@@ -155,9 +155,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
             try {
                 setup.showCommentsToApplicants(competitionId, change.getValue());
                 Notifications.success(getTranslation("editor.saved"));
-            } catch (CompetitionRefusedException refused) {
+            } catch (RefusedException refused) {
                 box.setValue(change.getOldValue());
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+                Notifications.refused(this, refused);
             }
         });
         return box;
@@ -207,8 +207,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 Notifications.success(getTranslation("editor.phase.moved", getTranslation(phase.labelKey())));
                 settings = setup.settings(competitionId);
                 build();
-            } catch (CompetitionRefusedException refused) {
-                Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         dialog.open();
@@ -219,8 +219,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
             settings = setup.update(competitionId, collect());
             Notifications.success(getTranslation("editor.saved"));
             show(settings);
-        } catch (CompetitionRefusedException refused) {
-            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (RefusedException refused) {
+            Notifications.refused(this, refused);
         } catch (IllegalArgumentException incomplete) {
             Notifications.error(getTranslation("editor.names-required"));
         } finally {

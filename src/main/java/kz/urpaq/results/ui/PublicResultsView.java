@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.results.PublicResultsService;
@@ -46,14 +46,9 @@ class PublicResultsView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        var published = results.published(id);
-        if (published.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("public-results.not-found"));
-            return;
-        }
+        var published = RouteIds.found(results.published(RouteIds.of(event, "competitionId")));
         removeAll();
-        show(published.get());
+        show(published);
     }
 
     private void show(PublishedResults published) {

@@ -22,15 +22,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.FieldMessages;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.results.CompetitionResults;
 import kz.urpaq.results.CompetitionResults.Row;
 import kz.urpaq.results.RankedApplication;
-import kz.urpaq.results.ResultsRefusedException;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.results.export.Export;
 import kz.urpaq.results.export.ResultsExportService;
@@ -61,7 +62,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        competitionId = event.getRouteParameters().getLong("competitionId").orElse(-1L);
+        competitionId = RouteIds.of(event, "competitionId");
         render();
     }
 
@@ -249,8 +250,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 dialog.close();
                 Notifications.success(getTranslation("results.override.saved"));
                 render();
-            } catch (ResultsRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         save.setId("save-override");
@@ -270,8 +271,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 dialog.close();
                 Notifications.success(getTranslation("results.finalised"));
                 render();
-            } catch (ResultsRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.setId("confirm-finalise");

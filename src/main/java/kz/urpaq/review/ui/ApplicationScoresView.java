@@ -15,15 +15,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.review.ApplicationScores;
 import kz.urpaq.review.AssignmentState;
-import kz.urpaq.review.ScoreSheetRefusedException;
 import kz.urpaq.review.ScoreSheetService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
@@ -56,13 +56,8 @@ class ApplicationScoresView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        applicationId = event.getRouteParameters().getLong("applicationId").orElse(-1L);
-        var scores = sheets.scores(applicationId);
-        if (scores.isEmpty()) {
-            event.rerouteToError(NotFoundException.class, getTranslation("application.not-found"));
-            return;
-        }
-        render(scores.get());
+        applicationId = RouteIds.of(event, "applicationId");
+        render(RouteIds.found(sheets.scores(applicationId)));
     }
 
     private void render(ApplicationScores scores) {
@@ -132,8 +127,8 @@ class ApplicationScoresView extends Main implements BeforeEnterObserver, HasDyna
                 dialog.close();
                 Notifications.success(getTranslation("scores.reopened"));
                 render(sheets.scores(applicationId).orElseThrow());
-            } catch (ScoreSheetRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.setId("confirm-reopen");

@@ -19,15 +19,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
-import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.AssignmentReport;
 import kz.urpaq.review.AssignmentService;
 import kz.urpaq.review.ProgressBoard;
@@ -70,12 +70,7 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        competition = competitionService.findById(id).orElse(null);
-        if (competition == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("desk.competition-not-found"));
-            return;
-        }
+        competition = RouteIds.found(competitionService.findById(RouteIds.of(event, "competitionId")));
         removeAll();
         var facts = new Paragraph(getTranslation("assignment.facts", getTranslation(competition.phase().labelKey()),
                 dateTime(competition.reviewDeadline()), competition.reviewersPerApplication()));
@@ -100,8 +95,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         AssignmentReport preview;
         try {
             preview = assignmentService.preview(current.id());
-        } catch (AssignmentRefusedException refused) {
-            Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+        } catch (RefusedException refused) {
+            Notifications.refused(this, refused);
             return;
         }
         var text = new Div(new Paragraph(getTranslation("assignment.confirm.intro", preview.reviewersPerApplication())));
@@ -126,8 +121,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 var report = assignmentService.run(current.id());
                 showResult(report);
                 Notifications.success(getTranslation("assignment.done", report.added(), report.missingReviews()));
-            } catch (AssignmentRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
             refreshBoard();
         });
@@ -236,8 +231,8 @@ class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitl
         confirm.addConfirmListener(event -> {
             try {
                 Notifications.success(getTranslation("progress.reminded", progressService.sendReminders(current.id())));
-            } catch (AssignmentRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.open();

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.review.ApplicationChoice;
-import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.AssignmentRow;
 import kz.urpaq.review.AssignmentService;
 import kz.urpaq.review.ReviewConflict;
@@ -111,8 +111,8 @@ class JurorAssignmentsDialog extends Dialog {
             reason.clear();
             reload();
             onChange.run();
-        } catch (AssignmentRefusedException refused) {
-            Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+        } catch (RefusedException refused) {
+            Notifications.refused(this, refused);
         }
     }
 

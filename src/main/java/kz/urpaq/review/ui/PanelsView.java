@@ -17,15 +17,15 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.FieldMessages;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
-import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.JurorChoice;
 import kz.urpaq.review.JurorStatus;
 import kz.urpaq.review.JuryPanel;
@@ -58,12 +58,7 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        competition = competitionService.findById(id).orElse(null);
-        if (competition == null) {
-            event.rerouteToError(NotFoundException.class, getTranslation("desk.competition-not-found"));
-            return;
-        }
+        competition = RouteIds.found(competitionService.findById(RouteIds.of(event, "competitionId")));
         removeAll();
         add(new ViewHeader(getTranslation("panels.title"), competition.title().in(getLocale())),
                 DeskLinks.of(competition.id(), key -> getTranslation(key)), panels);
@@ -139,8 +134,8 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 panelService.changeCap(current.id(), panel.directionId(), seat.jurorId(), value == null ? 0 : value);
                 Notifications.success(getTranslation("panels.cap-saved", seat.displayName(), value));
                 refresh();
-            } catch (AssignmentRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
                 field.setValue(seat.cap());
             }
         });
@@ -161,8 +156,8 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 try {
                     int released = panelService.removeMember(current.id(), panel.directionId(), seat.jurorId());
                     Notifications.success(getTranslation("panels.removed", seat.displayName(), released));
-                } catch (AssignmentRefusedException refused) {
-                    Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+                } catch (RefusedException refused) {
+                    Notifications.refused(this, refused);
                 }
                 refresh();
             });
@@ -198,8 +193,8 @@ class PanelsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         cap.getValue() == null ? 0 : cap.getValue());
                 Notifications.success(getTranslation("panels.added", chosen.displayName()));
                 refresh();
-            } catch (AssignmentRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         add.addThemeVariants(ButtonVariant.PRIMARY);

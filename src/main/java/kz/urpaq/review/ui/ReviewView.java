@@ -22,18 +22,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.ui.FieldMessages;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview.CriterionView;
-import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.AssignmentService;
 import kz.urpaq.review.ScoreDraft;
 import kz.urpaq.review.ScoreEntry;
@@ -87,15 +87,15 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("assignmentId").orElse(-1L);
+        long id = RouteIds.of(event, "assignmentId");
         ScoreSheetView loaded;
         BlindApplication application;
         try {
             loaded = sheets.sheet(id);
             application = blindReading.read(loaded.applicationId());
         } catch (AccessDeniedException | ScoreSheetRefusedException e) {
-            event.rerouteToError(NotFoundException.class, getTranslation("review.not-found"));
-            return;
+            // someone else's assignment looks exactly like one that does not exist
+            throw RouteIds.notFound();
         }
         sheet = loaded;
         title = application.title();
@@ -344,14 +344,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Notifications.success(getTranslation("review.sheet.draft-saved"));
             }
             return saved;
-        } catch (ScoreSheetRefusedException refused) {
-            var arguments = refused.arguments();
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof LocalizedText text) {
-                    arguments[i] = localized(text);
-                }
-            }
-            Notifications.error(getTranslation(refused.reason().messageKey(), arguments));
+        } catch (RefusedException refused) {
+            Notifications.refused(this, refused);
             return null;
         }
     }
@@ -370,8 +364,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 dialog.close();
                 Notifications.success(getTranslation("review.conflict.done"));
                 UI.getCurrent().navigate(MyReviewsView.class);
-            } catch (AssignmentRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey(), refused.arguments()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.setId("confirm-conflict");

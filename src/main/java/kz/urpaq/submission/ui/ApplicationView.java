@@ -28,9 +28,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.competition.CompetitionOverview.DirectionView;
 import kz.urpaq.security.AppRoles;
@@ -106,13 +108,11 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("applicationId").orElse(-1L);
         try {
-            details = applicationService.get(id);
+            details = applicationService.get(RouteIds.of(event, "applicationId"));
         } catch (AccessDeniedException denied) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
-                    getTranslation("application.not-found"));
-            return;
+            // someone else's application looks exactly like one that does not exist
+            throw RouteIds.notFound();
         }
         build();
     }
@@ -404,8 +404,8 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             var reopen = new Button(getTranslation("application.reopen"), VaadinIcon.EDIT.create(), click -> {
                 try {
                     show(applicationService.reopen(details.id()));
-                } catch (ApplicationRefusedException refused) {
-                    Notifications.error(getTranslation(refused.reason().messageKey()));
+                } catch (RefusedException refused) {
+                    Notifications.refused(this, refused);
                 }
             });
             actions.add(reopen);
@@ -430,8 +430,8 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             try {
                 show(applicationService.submit(details.id()));
                 Notifications.success(getTranslation("application.submitted.notice", details.referenceNumber()));
-            } catch (ApplicationRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
                 show(applicationService.get(details.id()));
             }
         });
@@ -478,8 +478,8 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         confirm.addConfirmListener(event -> {
             try {
                 show(applicationService.withdraw(details.id()));
-            } catch (ApplicationRefusedException refused) {
-                Notifications.error(getTranslation(refused.reason().messageKey()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.open();

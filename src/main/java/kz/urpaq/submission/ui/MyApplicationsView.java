@@ -13,13 +13,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.EmptyState;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.AppRoles;
-import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationSummary;
 
@@ -70,8 +70,8 @@ class MyApplicationsView extends Main implements HasDynamicTitle {
         try {
             var id = applicationService.start(competitionId);
             getUI().ifPresent(ui -> ui.navigate("applications/" + id));
-        } catch (ApplicationRefusedException refused) {
-            Notifications.error(getTranslation(refused.reason().messageKey()));
+        } catch (RefusedException refused) {
+            Notifications.refused(this, refused);
         }
     }
 

@@ -19,12 +19,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
@@ -33,7 +34,6 @@ import kz.urpaq.submission.ApplicationStatus;
 import kz.urpaq.submission.AttachmentService;
 import kz.urpaq.submission.District;
 import kz.urpaq.submission.ScreeningFilter;
-import kz.urpaq.submission.ScreeningRefusedException;
 import kz.urpaq.submission.ScreeningRow;
 import kz.urpaq.submission.ScreeningService;
 
@@ -69,12 +69,7 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("competitionId").orElse(-1L);
-        competition = competitions.findById(id).orElse(null);
-        if (competition == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        competition = RouteIds.found(competitions.findById(RouteIds.of(event, "competitionId")));
         build();
     }
 
@@ -182,8 +177,8 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 }
                 grid.deselectAll();
                 grid.getDataProvider().refreshAll();
-            } catch (ScreeningRefusedException refused) {
-                Notifications.error(getTranslation(refused.messageKey()));
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
             }
         });
         confirm.addThemeVariants(eligible ? ButtonVariant.PRIMARY : ButtonVariant.ERROR);
