@@ -1,6 +1,6 @@
 -- Deadline-spike data (docs/benchmarks.md §1), for src/bench/deadline-spike.sh: an OPEN competition
 -- "SPIKE" closing in two days and :users applicants (psql -v users=N), each signed up with a
--- confirmed e-mail, a complete profile with a valid IIN (the check digit as kz.urpaq.submission.Iin
+-- confirmed e-mail, a complete profile with a valid IIN (the check digit as kz.urpaq.applicant.Iin
 -- computes it), and a complete draft that lacks only the project description, the file the benchmark
 -- uploads. Applicants get the first administrator's password hash, so the known password signs them
 -- in. Prints "email,application id" per applicant.

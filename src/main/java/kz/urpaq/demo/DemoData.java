@@ -1,5 +1,9 @@
 package kz.urpaq.demo;
 
+import kz.urpaq.applicant.ApplicantProfileService;
+import kz.urpaq.applicant.ApplicantProfileSpec;
+import kz.urpaq.applicant.District;
+import kz.urpaq.applicant.Iin;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.i18n.Language;
@@ -14,10 +18,6 @@ import kz.urpaq.review.AssignmentRefusedException;
 import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
-import kz.urpaq.submission.ApplicantProfileService;
-import kz.urpaq.submission.ApplicantProfileSpec;
-import kz.urpaq.submission.District;
-import kz.urpaq.submission.Iin;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package kz.urpaq.demo;
 
+import kz.urpaq.applicant.District;
 import kz.urpaq.submission.BudgetLine;
-import kz.urpaq.submission.District;
 import kz.urpaq.submission.Milestone;
 import kz.urpaq.submission.TeamMember;
 

@@ -1,5 +1,8 @@
 package kz.urpaq.demo;
 
+import kz.urpaq.applicant.ApplicantProfileService;
+import kz.urpaq.applicant.ApplicantProfileSpec;
+import kz.urpaq.applicant.Iin;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.review.JuryPanelService;
@@ -7,14 +10,11 @@ import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Role;
-import kz.urpaq.submission.ApplicantProfileService;
-import kz.urpaq.submission.ApplicantProfileSpec;
 import kz.urpaq.submission.ApplicationContent;
 import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
-import kz.urpaq.submission.AttachmentKind;
-import kz.urpaq.submission.AttachmentService;
-import kz.urpaq.submission.Iin;
+import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.attachment.AttachmentService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

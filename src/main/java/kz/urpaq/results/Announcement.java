@@ -1,5 +1,6 @@
 package kz.urpaq.results;
 
+import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionSetupService;
@@ -8,7 +9,6 @@ import kz.urpaq.competition.PhaseChanged;
 import kz.urpaq.review.SubmittedScores;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
-import kz.urpaq.submission.ApplicantProfileService;
 import kz.urpaq.submission.ApplicationDirectory;
 import kz.urpaq.submission.ApplicationRef;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,15 +1,14 @@
 package kz.urpaq.results;
 
+import kz.urpaq.applicant.District;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.CompetitionSetupService;
-import kz.urpaq.competition.Phase;
 import kz.urpaq.results.PublishedResults.Award;
 import kz.urpaq.results.PublishedResults.DirectionAwards;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.submission.ApplicationOutcome;
 import kz.urpaq.submission.ApplicationOutcomes;
-import kz.urpaq.submission.District;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

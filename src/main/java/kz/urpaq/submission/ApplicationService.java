@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
@@ -7,6 +8,8 @@ import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.submission.ApplicationRefusedException.Reason;
+import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.attachment.AttachmentRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +35,7 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final AttachmentRepository attachments;
-    private final ApplicantProfileRepository profiles;
+    private final ApplicantProfileService profiles;
     private final CompetitionService competitions;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -41,7 +44,7 @@ public class ApplicationService {
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
-                       ApplicantProfileRepository profiles,
+                       ApplicantProfileService profiles,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
                        ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.applications = applications;
@@ -201,7 +204,7 @@ public class ApplicationService {
         if (!accounts.isCurrentEmailConfirmed()) {
             missing.add(MissingItem.EMAIL_NOT_CONFIRMED);
         }
-        if (profiles.findByAccountId(application.getApplicantId()).isEmpty()) {
+        if (profiles.myProfile().isEmpty()) {
             missing.add(MissingItem.PROFILE_INCOMPLETE);
         }
         if (content.directionId() == null) {

@@ -1,5 +1,8 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.submission.attachment.AttachmentDownloadController;
+import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.attachment.FileType;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;

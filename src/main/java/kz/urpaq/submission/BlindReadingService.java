@@ -1,6 +1,13 @@
 package kz.urpaq.submission;
 
 import kz.urpaq.security.CurrentUser;
+import kz.urpaq.submission.attachment.Attachment;
+import kz.urpaq.submission.attachment.AttachmentRejectedException;
+import kz.urpaq.submission.attachment.AttachmentRepository;
+import kz.urpaq.submission.attachment.AttachmentService;
+import kz.urpaq.submission.attachment.AttachmentStore;
+import kz.urpaq.submission.attachment.BlindCopy;
+import kz.urpaq.submission.attachment.DownloadableFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

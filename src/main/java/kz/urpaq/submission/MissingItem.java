@@ -1,6 +1,7 @@
 package kz.urpaq.submission;
 
 import kz.urpaq.base.i18n.TranslationKeys;
+import kz.urpaq.submission.attachment.AttachmentKind;
 
 /**
  * One thing that stops an application from being submitted, with the id of the form field that

@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.District;
 import org.jspecify.annotations.Nullable;
 
 /** What the screening list filters by; any part may be empty. */

@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.District;
 import kz.urpaq.base.domain.LocalizedText;
 import org.jspecify.annotations.Nullable;
 

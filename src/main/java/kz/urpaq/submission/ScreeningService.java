@@ -2,6 +2,9 @@ package kz.urpaq.submission;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
+import kz.urpaq.applicant.ApplicantProfile;
+import kz.urpaq.applicant.ApplicantProfileService;
+import kz.urpaq.applicant.ApplicantProfileSummary;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
@@ -40,14 +43,14 @@ public class ScreeningService {
 
     private final EntityManager entityManager;
     private final ApplicationRepository applications;
-    private final ApplicantProfileRepository profiles;
+    private final ApplicantProfileService profiles;
     private final CompetitionService competitions;
     private final AccountService accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     ScreeningService(EntityManager entityManager, ApplicationRepository applications,
-                     ApplicantProfileRepository profiles, CompetitionService competitions, AccountService accounts,
+                     ApplicantProfileService profiles, CompetitionService competitions, AccountService accounts,
                      AuditTrail audit, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.applications = applications;
@@ -102,8 +105,7 @@ public class ScreeningService {
         var applicantIds = found.stream().map(Application::getApplicantId).collect(Collectors.toSet());
         Map<Long, AccountSummary> names = accounts.findAllById(applicantIds).stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
-        Map<Long, ApplicantProfile> byAccount = profiles.findAllByAccountIdIn(applicantIds).stream()
-                .collect(Collectors.toMap(ApplicantProfile::getAccountId, Function.identity()));
+        Map<Long, ApplicantProfileSummary> byAccount = profiles.profiles(applicantIds);
         var onDate = deadlineDate(competition);
         return found.stream().map(a -> {
             var profile = byAccount.get(a.getApplicantId());
@@ -112,8 +114,8 @@ public class ScreeningService {
                     .findFirst().map(CompetitionOverview.DirectionView::name).orElse(null);
             var account = names.get(a.getApplicantId());
             return new ScreeningRow(a.getId(), a.getReferenceNumber(), a.content().title(), direction,
-                    account == null ? "" : account.displayName(), profile == null ? null : profile.getDistrict(),
-                    profile == null ? null : Period.between(profile.getBirthDate(), onDate).getYears(),
+                    account == null ? "" : account.displayName(), profile == null ? null : profile.district(),
+                    profile == null ? null : Period.between(profile.birthDate(), onDate).getYears(),
                     a.getStatus(), a.getSubmittedAt(), a.getScreeningReason());
         }).toList();
     }

@@ -17,8 +17,8 @@ class DemoDataProfileTest {
             .withBean(CompetitionService.class, () -> mock(CompetitionService.class))
             .withBean(AccountService.class, () -> mock(AccountService.class))
             .withBean(JuryPanelService.class, () -> mock(JuryPanelService.class))
-            .withBean(kz.urpaq.submission.ApplicantProfileService.class,
-                    () -> mock(kz.urpaq.submission.ApplicantProfileService.class))
+            .withBean(kz.urpaq.applicant.ApplicantProfileService.class,
+                    () -> mock(kz.urpaq.applicant.ApplicantProfileService.class))
             .withBean(FinishedCompetitionDemo.class, () -> mock(FinishedCompetitionDemo.class))
             .withBean(ReviewRoundDemo.class, () -> mock(ReviewRoundDemo.class))
             .withBean(kz.urpaq.certificate.CertificateService.class,

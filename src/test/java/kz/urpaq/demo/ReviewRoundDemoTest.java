@@ -1,5 +1,6 @@
 package kz.urpaq.demo;
 
+import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.review.MyAssignment;
@@ -8,11 +9,10 @@ import kz.urpaq.review.ProgressService;
 import kz.urpaq.review.ScoreSheetService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
-import kz.urpaq.submission.ApplicantProfileService;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
-import kz.urpaq.submission.AttachmentKind;
 import kz.urpaq.submission.BlindReadingService;
+import kz.urpaq.submission.attachment.AttachmentKind;
 import kz.urpaq.testing.TestAccounts;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;

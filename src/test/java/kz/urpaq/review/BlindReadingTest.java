@@ -1,11 +1,11 @@
 package kz.urpaq.review;
 
 import kz.urpaq.security.SystemTask;
-import kz.urpaq.submission.AttachmentKind;
 import kz.urpaq.submission.BlindReadingService;
-import kz.urpaq.submission.DownloadProbe;
-import kz.urpaq.submission.FileType;
 import kz.urpaq.submission.TestApplications;
+import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.attachment.DownloadProbe;
+import kz.urpaq.submission.attachment.FileType;
 import kz.urpaq.testing.TestAccounts;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;

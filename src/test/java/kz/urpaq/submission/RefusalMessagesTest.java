@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.AgeRule;
+import kz.urpaq.applicant.IinProblem;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.security.PasswordPolicy;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.District;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditFilter;
 import kz.urpaq.audit.AuditService;

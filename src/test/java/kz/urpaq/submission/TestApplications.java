@@ -8,6 +8,11 @@ import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.submission.attachment.Attachment;
+import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.attachment.AttachmentRepository;
+import kz.urpaq.submission.attachment.AttachmentStore;
+import kz.urpaq.submission.attachment.FileType;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

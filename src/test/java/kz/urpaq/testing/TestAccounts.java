@@ -20,10 +20,10 @@ public class TestAccounts {
 
     private final AccountService accounts;
     private final UserDetailsService userDetails;
-    private final kz.urpaq.submission.ApplicantProfileService profiles;
+    private final kz.urpaq.applicant.ApplicantProfileService profiles;
 
     TestAccounts(AccountService accounts, UserDetailsService userDetails,
-                 kz.urpaq.submission.ApplicantProfileService profiles) {
+                 kz.urpaq.applicant.ApplicantProfileService profiles) {
         this.accounts = accounts;
         this.userDetails = userDetails;
         this.profiles = profiles;
@@ -47,14 +47,14 @@ public class TestAccounts {
         var accountId = SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow().id();
         for (int attempt = 0; ; attempt++) {
             var birthDate = java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365));
-            var iin = kz.urpaq.submission.Iin.of(birthDate, RANDOM.nextBoolean(), RANDOM.nextInt(10_000));
+            var iin = kz.urpaq.applicant.Iin.of(birthDate, RANDOM.nextBoolean(), RANDOM.nextInt(10_000));
             if (iin.isEmpty()) {
                 continue;
             }
             try {
-                SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.submission.ApplicantProfileSpec(
+                SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.applicant.ApplicantProfileSpec(
                         "Тест Қатысушы", iin.get().digits(), birthDate, "+7 701 234 56 78",
-                        kz.urpaq.submission.District.TALGAR, "№ 1 мектеп", Language.KK, "", "", false, true)));
+                        kz.urpaq.applicant.District.TALGAR, "№ 1 мектеп", Language.KK, "", "", false, true)));
                 return email;
             } catch (kz.urpaq.security.InputRefusedException taken) {
                 if (attempt > 20) {

@@ -28,9 +28,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.RowsEditor;
@@ -39,9 +39,9 @@ import kz.urpaq.security.AppRoles;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.submission.Application;
 import kz.urpaq.submission.ApplicationContent;
+import kz.urpaq.submission.ApplicationDetails;
 import kz.urpaq.submission.ApplicationOutcome;
 import kz.urpaq.submission.ApplicationOutcomes;
-import kz.urpaq.submission.ApplicationDetails;
 import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
@@ -49,6 +49,7 @@ import kz.urpaq.submission.BudgetLine;
 import kz.urpaq.submission.Milestone;
 import kz.urpaq.submission.MissingItem;
 import kz.urpaq.submission.TeamMember;
+import kz.urpaq.submission.attachment.ui.AttachmentsPanel;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -66,7 +67,7 @@ import java.util.Objects;
 class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ApplicationService applicationService;
-    private final kz.urpaq.submission.AttachmentService attachmentService;
+    private final kz.urpaq.submission.attachment.AttachmentService attachmentService;
     private final ApplicationOutcomes outcomes;
     private final CurrentUser currentUser;
 
@@ -97,7 +98,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final H1 heading = new H1();
 
     ApplicationView(ApplicationService applicationService,
-                    kz.urpaq.submission.AttachmentService attachmentService, ApplicationOutcomes outcomes,
+                    kz.urpaq.submission.attachment.AttachmentService attachmentService, ApplicationOutcomes outcomes,
                     CurrentUser currentUser) {
         this.applicationService = applicationService;
         this.attachmentService = attachmentService;

@@ -21,9 +21,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
+import kz.urpaq.applicant.District;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.Money;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
@@ -31,11 +32,11 @@ import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.AppRoles;
 import kz.urpaq.submission.ApplicationStatus;
-import kz.urpaq.submission.AttachmentService;
-import kz.urpaq.submission.District;
 import kz.urpaq.submission.ScreeningFilter;
 import kz.urpaq.submission.ScreeningRow;
 import kz.urpaq.submission.ScreeningService;
+import kz.urpaq.submission.attachment.AttachmentService;
+import kz.urpaq.submission.attachment.ui.AttachmentsPanel;
 
 import java.util.List;
 

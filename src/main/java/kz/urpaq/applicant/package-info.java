@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.applicant;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.applicant.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+package kz.urpaq.shell;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell's navigation follows the roles of the signed-in account. */
+@SpringBootTest
+@ViewPackages(packages = "kz.urpaq")
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    private List<String> navigationPaths() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_gets_no_drawer_navigation() {
+        assertThat(navigationPaths()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void an_applicant_sees_my_applications_and_profile() {
+        assertThat(navigationPaths()).containsExactly("", "applications", "profile", "certificates");
+    }
+
+    @Test
+    @WithUserDetails(value = "jury.science1@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_juror_sees_my_reviews_only() {
+        assertThat(navigationPaths()).containsExactly("", "reviews", "certificates");
+    }
+
+    @Test
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void an_administrator_sees_competitions_and_users() {
+        assertThat(navigationPaths()).containsExactly("", "admin/competitions", "admin/users", "admin/audit");
+    }
+}
