@@ -194,26 +194,29 @@ public class ResultsService {
                 o.getOverriddenAt())).toList(), snapshot);
     }
 
-    /** Moves an application's final place (empty: none), with a written reason (audited). */
-    public void overridePlace(long competitionId, long applicationId, @Nullable Integer place, String reason) {
+    /**
+     * Sets an application's final place (null: none) and grant, with one written reason: an
+     * override, audited, for each of the two that differs from the final result now. One
+     * transaction, and every check comes before the first write, so a refusal leaves both as they were.
+     */
+    public void override(long competitionId, long applicationId, @Nullable Integer place, boolean grant,
+                         String reason) {
         var results = changeable(competitionId);
         var text = reason(reason);
-        if (place != null && (place < 1 || place > setup.overview(competitionId).placesPerDirection())) {
-            throw new ResultsRefusedException(Reason.BAD_PLACE, setup.overview(competitionId).placesPerDirection());
+        int places = setup.overview(competitionId).placesPerDirection();
+        if (place != null && (place < 1 || place > places)) {
+            throw new ResultsRefusedException(Reason.BAD_PLACE, places);
         }
         var row = row(results, applicationId);
-        record(competitionId, applicationId, ResultOverride.Field.PLACE,
-                row.finalPlace() == null ? "" : String.valueOf(row.finalPlace()),
-                place == null ? "" : String.valueOf(place), text);
-    }
-
-    /** Gives or takes an application's grant, with a written reason (audited). */
-    public void overrideGrant(long competitionId, long applicationId, boolean grant, String reason) {
-        var results = changeable(competitionId);
-        var text = reason(reason);
-        var row = row(results, applicationId);
-        record(competitionId, applicationId, ResultOverride.Field.GRANT, String.valueOf(row.finalGrant()),
-                String.valueOf(grant), text);
+        if (!Objects.equals(place, row.finalPlace())) {
+            record(competitionId, applicationId, ResultOverride.Field.PLACE,
+                    row.finalPlace() == null ? "" : String.valueOf(row.finalPlace()),
+                    place == null ? "" : String.valueOf(place), text);
+        }
+        if (grant != row.finalGrant()) {
+            record(competitionId, applicationId, ResultOverride.Field.GRANT, String.valueOf(row.finalGrant()),
+                    String.valueOf(grant), text);
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ class EmbeddedDefaultLongRunTest {
         long id = demo.seed("TU-LONG", 2024, Phase.DELIBERATION);
         SystemTask.run(() -> {
             var first = results.results(id).directions().getFirst().rows().getFirst();
-            results.overrideGrant(id, first.computed().applicationId(), !first.finalGrant(),
+            results.override(id, first.computed().applicationId(), first.finalPlace(), !first.finalGrant(),
                     "Ұзақ жұмыс тексерісі: шешім себебімен өзгертілді");
             results.finalise(id);
             setup.moveTo(id, Phase.ANNOUNCED);

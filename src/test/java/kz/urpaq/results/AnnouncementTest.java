@@ -129,7 +129,7 @@ class AnnouncementTest {
         accounts.signInAs(ResultsTestData.ADMIN);
         setupService.moveTo(setup.id(), Phase.DELIBERATION);
         results.finalise(setup.id());
-        assertThatThrownBy(() -> results.overridePlace(setup.id(), application, 2, "Шешім"))
+        assertThatThrownBy(() -> results.override(setup.id(), application, 2, true, "Шешім"))
                 .isInstanceOfSatisfying(ResultsRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FINALISED));
         assertThatThrownBy(() -> results.finalise(setup.id()))
                 .isInstanceOfSatisfying(ResultsRefusedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.FINALISED));
@@ -139,7 +139,7 @@ class AnnouncementTest {
                 .isInstanceOf(ScoreSheetRefusedException.class);
 
         setupService.moveTo(setup.id(), Phase.ANNOUNCED);
-        assertThatThrownBy(() -> results.overrideGrant(setup.id(), application, false, "Шешім"))
+        assertThatThrownBy(() -> results.override(setup.id(), application, 1, false, "Шешім"))
                 .isInstanceOf(ResultsRefusedException.class);
         assertThatThrownBy(() -> setupService.showCommentsToApplicants(setup.id(), false))
                 .isInstanceOfSatisfying(CompetitionRefusedException.class, e -> assertThat(e.messageKey())

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class ResultsServiceTest {
@@ -108,12 +109,12 @@ class ResultsServiceTest {
         accounts.signInAs(ResultsTestData.ADMIN);
         setupService.moveTo(setup.id(), Phase.DELIBERATION);
 
-        assertThatThrownBy(() -> service.overridePlace(setup.id(), third, 1, "  "))
+        assertThatThrownBy(() -> service.override(setup.id(), third, 1, true, "  "))
                 .isInstanceOfSatisfying(ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.REASON_REQUIRED));
-        service.overridePlace(setup.id(), third, 2, "Қазылар алқасының шешімі");
-        service.overridePlace(setup.id(), second, 3, "Қазылар алқасының шешімі");
-        service.overrideGrant(setup.id(), third, false, "Бюджет жеткіліксіз");
+        service.override(setup.id(), third, 2, true, "Қазылар алқасының шешімі");
+        service.override(setup.id(), second, 3, true, "Қазылар алқасының шешімі");
+        service.override(setup.id(), third, 2, false, "Бюджет жеткіліксіз");
         assertThat(fixture.auditRows(setup.id(), AuditAction.RESULT_OVERRIDDEN.name())).isEqualTo(3);
 
         var results = service.results(setup.id());
@@ -137,12 +138,55 @@ class ResultsServiceTest {
                 .contains("," + third + ",").endsWith("\n");
         assertThat(fixture.auditRows(setup.id(), AuditAction.RESULTS_FINALISED.name())).isEqualTo(1);
 
-        assertThatThrownBy(() -> service.overrideGrant(setup.id(), third, true, "Тағы да"))
+        assertThatThrownBy(() -> service.override(setup.id(), third, 2, true, "Тағы да"))
                 .isInstanceOfSatisfying(ResultsRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.FINALISED));
         assertThatThrownBy(() -> service.finalise(setup.id())).isInstanceOfSatisfying(ResultsRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.FINALISED));
         assertThat(setupService.moveTo(setup.id(), Phase.ANNOUNCED).phase()).isEqualTo(Phase.ANNOUNCED);
+    }
+
+    private CompetitionResults.Row row(ReviewFixture.Setup setup, long application) {
+        return service.results(setup.id()).rows().stream()
+                .filter(r -> r.computed().applicationId() == application).findFirst().orElseThrow();
+    }
+
+    @Test
+    void one_override_changes_place_and_grant_together_with_an_audited_record_for_each() {
+        var setup = fixture.build(new int[]{3}, new int[]{0}, 10);
+        score(setup, false);
+        long third = setup.panel(0).applications().get(2);
+        accounts.signInAs(ResultsTestData.ADMIN);
+        setupService.moveTo(setup.id(), Phase.DELIBERATION);
+
+        service.override(setup.id(), third, 1, false, "Қазылар алқасының шешімі");
+
+        assertThat(row(setup, third).finalPlace()).isEqualTo(1);
+        assertThat(row(setup, third).finalGrant()).isFalse();
+        assertThat(service.results(setup.id()).overrides())
+                .extracting(CompetitionResults.Override::field, CompetitionResults.Override::from,
+                        CompetitionResults.Override::to, CompetitionResults.Override::reason)
+                .containsExactly(tuple("PLACE", "3", "1", "Қазылар алқасының шешімі"),
+                        tuple("GRANT", "true", "false", "Қазылар алқасының шешімі"));
+        assertThat(fixture.auditRows(setup.id(), AuditAction.RESULT_OVERRIDDEN.name())).isEqualTo(2);
+    }
+
+    @Test
+    void an_override_refused_for_its_place_leaves_its_grant_unchanged_too() {
+        var setup = fixture.build(new int[]{3}, new int[]{0}, 10);
+        score(setup, false);
+        long third = setup.panel(0).applications().get(2);
+        accounts.signInAs(ResultsTestData.ADMIN);
+        setupService.moveTo(setup.id(), Phase.DELIBERATION);
+
+        assertThatThrownBy(() -> service.override(setup.id(), third, 4, false, "Бюджет жеткіліксіз"))
+                .isInstanceOfSatisfying(ResultsRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.BAD_PLACE));
+
+        assertThat(row(setup, third).finalPlace()).isEqualTo(3);
+        assertThat(row(setup, third).finalGrant()).isTrue();
+        assertThat(service.results(setup.id()).overrides()).isEmpty();
+        assertThat(fixture.auditRows(setup.id(), AuditAction.RESULT_OVERRIDDEN.name())).isZero();
     }
 
     @Test
@@ -151,7 +195,7 @@ class ResultsServiceTest {
         accounts.signInAs(fixture.jurorEmail());
         assertThatThrownBy(() -> service.results(setup.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.finalise(setup.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.overridePlace(setup.id(), setup.panel(0).applications().getFirst(), 1, "x"))
+        assertThatThrownBy(() -> service.override(setup.id(), setup.panel(0).applications().getFirst(), 1, true, "x"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

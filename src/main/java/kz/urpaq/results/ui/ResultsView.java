@@ -38,7 +38,6 @@ import kz.urpaq.results.export.ResultsExportService;
 import kz.urpaq.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +124,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    DownloadHandler csv(Export export) {
+    private DownloadHandler csv(Export export) {
         return event -> {
             event.setFileName(exports.fileName(competitionId, export, "csv"));
             event.setContentType("text/csv; charset=UTF-8");
@@ -133,7 +132,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
     }
 
-    DownloadHandler xlsx() {
+    private DownloadHandler xlsx() {
         var locale = getLocale();
         return event -> {
             event.setFileName(exports.fileName(competitionId, null, "xlsx"));
@@ -168,14 +167,14 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addComponentColumn(this::award).setHeader(getTranslation("results.column.place"));
         grid.addColumn(r -> getTranslation(r.finalGrant() ? "results.grant.yes" : "results.grant.no"))
                 .setHeader(getTranslation("results.column.grant"));
-        grid.addColumn(this::rules).setHeader(getTranslation("results.column.rules")).setFlexGrow(3);
+        grid.addColumn(this::rules).setKey("rules").setHeader(getTranslation("results.column.rules")).setFlexGrow(3);
         if (changeable) {
             grid.addComponentColumn(r -> {
                 var button = new Button(getTranslation("results.override"), e -> override(r));
                 button.setId("override-" + r.computed().applicationId());
                 button.addThemeVariants(ButtonVariant.SMALL);
                 return button;
-            });
+            }).setKey("override");
         }
         grid.setItems(direction.rows());
         grid.setAllRowsVisible(true);
@@ -213,7 +212,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return place == null ? getTranslation("results.no-place") : String.valueOf(place);
     }
 
-    String rules(Row row) {
+    private String rules(Row row) {
         return row.computed().decisions().stream().map(this::rule).collect(Collectors.joining("; "));
     }
 
@@ -221,7 +220,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return getTranslation(decision.rule().labelKey(), decision.detail());
     }
 
-    void override(Row row) {
+    private void override(Row row) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("results.override.title", row.referenceNumber() == null
                 ? row.title() : row.referenceNumber()));
@@ -240,13 +239,8 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(new Div(place, grant, reason));
         var save = new Button(getTranslation("results.override.save"), e -> {
             try {
-                long applicationId = row.computed().applicationId();
-                if (!Objects.equals(place.getValue(), row.finalPlace())) {
-                    results.overridePlace(competitionId, applicationId, place.getValue(), reason.getValue());
-                }
-                if (grant.getValue() != row.finalGrant()) {
-                    results.overrideGrant(competitionId, applicationId, grant.getValue(), reason.getValue());
-                }
+                results.override(competitionId, row.computed().applicationId(), place.getValue(), grant.getValue(),
+                        reason.getValue());
                 dialog.close();
                 Notifications.success(getTranslation("results.override.saved"));
                 render();

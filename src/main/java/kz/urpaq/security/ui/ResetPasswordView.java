@@ -1,14 +1,6 @@
 package kz.urpaq.security.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,9 +8,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.AccountLinkService;
-import kz.urpaq.security.AccountRules;
-import kz.urpaq.security.InputRefusedException;
-import kz.urpaq.security.PasswordPolicy;
+import kz.urpaq.security.ui.NewPasswordForm.Ending;
 
 /** Where the reset link leads: a new password, once, within the hour. */
 @Route("reset-password/:token")
@@ -26,92 +16,23 @@ import kz.urpaq.security.PasswordPolicy;
 class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountLinkService links;
-    private final PasswordField password = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
-    private final Div content = new Div();
-    private String token = "";
+    private final NewPasswordForm form;
 
     ResetPasswordView(AccountLinkService links) {
         this.links = links;
         addClassName("account-view");
-        content.addClassName("account-form");
-
-        password.setId("password");
-        password.setLabel(getTranslation("reset-password.new"));
-        password.setHelperText(getTranslation("password.hint", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setRequiredIndicatorVisible(true);
-        password.setWidthFull();
-        repeat.setId("password-repeat");
-        repeat.setLabel(getTranslation("reset-password.repeat"));
-        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        repeat.setRequiredIndicatorVisible(true);
-        repeat.setWidthFull();
-
-        add(new ViewHeader(getTranslation("reset-password.title"), ""), content);
+        form = new NewPasswordForm(getTranslation("reset-password.new"), getTranslation("reset-password.repeat"),
+                getTranslation("reset-password.save"),
+                new Ending(getTranslation("reset-password.done"), "login", getTranslation("reset-password.sign-in")),
+                new Ending(getTranslation("reset-password.invalid", AccountLinkService.RESET_VALIDITY.toMinutes()),
+                        "forgot-password", getTranslation("reset-password.request-again")));
+        add(new ViewHeader(getTranslation("reset-password.title"), ""), form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        content.removeAll();
-        if (!links.isPasswordResetLinkValid(token)) {
-            showInvalidLink();
-            return;
-        }
-        var save = new Button(getTranslation("reset-password.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(Key.ENTER);
-        content.add(password, repeat, save);
-    }
-
-    private void save() {
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        var refusal = AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, password.getValue());
-        if (refusal.isPresent()) {
-            markInvalid(password, getTranslation(refusal.get().messageKey(), refusal.get().argsArray()));
-            return;
-        }
-        if (!password.getValue().equals(repeat.getValue())) {
-            markInvalid(repeat, getTranslation("password.error.repeat-differs"));
-            return;
-        }
-        try {
-            links.resetPassword(token, password.getValue());
-        } catch (InputRefusedException refused) {
-            if (AccountLinkService.FIELD_LINK.equals(refused.refusal().field())) {
-                content.removeAll();
-                showInvalidLink();
-            } else {
-                markInvalid(password, getTranslation(refused.refusal().messageKey(), refused.refusal().argsArray()));
-            }
-            return;
-        }
-        content.removeAll();
-        var done = new Paragraph(getTranslation("reset-password.done"));
-        done.addClassName("account-notice");
-        done.getElement().setAttribute("role", "status");
-        content.add(done, link("login", "reset-password.sign-in"));
-    }
-
-    private static void markInvalid(PasswordField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        field.focus();
-    }
-
-    private void showInvalidLink() {
-        var invalid = new Paragraph(getTranslation("reset-password.invalid", AccountLinkService.RESET_VALIDITY.toMinutes()));
-        invalid.addClassName("account-notice");
-        content.add(invalid, link("forgot-password", "reset-password.request-again"));
-    }
-
-    private Anchor link(String path, String key) {
-        var anchor = new Anchor(path, getTranslation(key));
-        anchor.addClassName("account-link");
-        return anchor;
+        var token = event.getRouteParameters().get("token").orElse("");
+        form.open(links.isPasswordResetLinkValid(token), password -> links.resetPassword(token, password));
     }
 
     @Override

@@ -4,11 +4,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import kz.urpaq.competition.CompetitionSetupService;
@@ -16,7 +20,6 @@ import kz.urpaq.competition.Phase;
 import kz.urpaq.results.CompetitionResults;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.results.ResultsTestData;
-import kz.urpaq.results.export.Export;
 import kz.urpaq.review.ReviewFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -55,9 +59,8 @@ class ResultsViewTest extends SpringBrowserlessTest {
         return $(Button.class).all().stream().filter(b -> b.getId().orElse("").equals(id)).findFirst().orElseThrow();
     }
 
-    @Test
-    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
-    void an_administrator_overrides_with_a_reason_and_finalises() {
+    /** Two applications, each scored by three jurors, the first ahead; the results page open in deliberation. */
+    private ReviewFixture.Setup deliberating() {
         var setup = fixture.build(new int[]{2}, new int[]{0}, 10);
         var jurors = List.of(data.juror(setup, 0), data.juror(setup, 0), data.juror(setup, 0));
         var applications = setup.panel(0).applications();
@@ -68,16 +71,25 @@ class ResultsViewTest extends SpringBrowserlessTest {
         }
         setupService.moveTo(setup.id(), Phase.DELIBERATION);
         navigate("admin/competitions/" + setup.id() + "/results", Component.class);
+        return setup;
+    }
+
+    @Test
+    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void an_administrator_overrides_with_a_reason_and_finalises() {
+        var setup = deliberating();
+        var applications = setup.panel(0).applications();
 
         @SuppressWarnings("unchecked")
         Grid<CompetitionResults.Row> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getRow(0).computed().applicationId()).isEqualTo(applications.get(0));
         var view = $(ResultsView.class).single();
-        assertThat(view.rules(test(grid).getRow(0))).contains(view.getTranslation("results.rule.place-awarded", "1"));
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("rules")))
+                .contains(view.getTranslation("results.rule.place-awarded", "1"));
 
         long second = applications.get(1);
-        view.override(test(grid).getRow(1)); // the dialog the row's override button opens
+        test((Button) test(grid).getCellComponent(1, "override")).click();
         test($(IntegerField.class).id("override-place")).setValue(1);
         test(button("save-override")).click();
         assertThat(service.results(setup.id()).overrides()).isEmpty();
@@ -99,6 +111,29 @@ class ResultsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_save_refused_for_its_place_changes_neither_the_place_nor_the_grant() {
+        var setup = deliberating();
+        long second = setup.panel(0).applications().get(1);
+        @SuppressWarnings("unchecked")
+        Grid<CompetitionResults.Row> grid = $(Grid.class).single();
+
+        test((Button) test(grid).getCellComponent(1, "override")).click();
+        test($(IntegerField.class).id("override-place")).setValue(4);
+        test($(Checkbox.class).id("override-grant")).click();
+        test($(TextArea.class).id("override-reason")).setValue("Қазылар алқасының шешімі");
+        test(button("save-override")).click();
+
+        assertThat(service.results(setup.id()).overrides()).isEmpty();
+        assertThat(service.results(setup.id()).rows()).filteredOn(r -> r.computed().applicationId() == second)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.finalPlace()).isEqualTo(2);
+                    assertThat(r.finalGrant()).isTrue();
+                });
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
     void the_deliberation_page_offers_each_export_as_a_download() {
         var setup = fixture.build(new int[]{1}, new int[]{0}, 10);
         navigate("admin/competitions/" + setup.id() + "/results", Component.class);
@@ -112,11 +147,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("export-scores-csv").getText())
                 .isEqualTo(view.getTranslation("results.export.csv", view.getTranslation("results.export.scores")));
 
-        var csv = download(view.csv(Export.SCORES));
+        var csv = download($(Anchor.class).id("export-scores-csv"));
         verify(csv.event()).setFileName(setup.competition().code() + "-scores.csv");
         verify(csv.event()).setContentType("text/csv; charset=UTF-8");
         assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).startsWith("\ufeffapplication_id,");
-        var xlsx = download(view.xlsx());
+        var xlsx = download($(Anchor.class).id("export-xlsx"));
         verify(xlsx.event()).setFileName(setup.competition().code() + "-results-all.xlsx");
         assertThat(xlsx.bytes()).startsWith((byte) 'P', (byte) 'K');
     }
@@ -124,7 +159,11 @@ class ResultsViewTest extends SpringBrowserlessTest {
     private record Download(DownloadEvent event, byte[] bytes) {
     }
 
-    private static Download download(DownloadHandler handler) {
+    /** Runs the anchor's download as the browser's request would, into a mocked event. */
+    private static Download download(Anchor anchor) {
+        var resource = VaadinSession.getCurrent().getResourceRegistry().getResource(URI.create(anchor.getHref()))
+                .orElseThrow();
+        var handler = (DownloadHandler) ((ElementStreamResource) resource).getElementRequestHandler();
         var event = mock(DownloadEvent.class);
         var out = new ByteArrayOutputStream();
         when(event.getOutputStream()).thenReturn(out);

@@ -2,7 +2,9 @@ package kz.urpaq.security.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -90,6 +92,70 @@ class AccountLinkViewsTest extends SpringBrowserlessTest {
 
         assertThat(find(PasswordField.class).id("password").getErrorMessage()).isEqualTo(
                 "Бұл құпиясөз өте кең таралған, оны оңай табуға болады. Басқасын ойлап табыңыз.");
+    }
+
+    /** Opens the reset page of a new account's fresh link; returns the link's token. */
+    private String openResetPage() {
+        var email = register();
+        links.requestPasswordReset(email);
+        var path = link(email, "reset-password");
+        navigate(path, ResetPasswordView.class);
+        return path.substring(path.indexOf('/') + 1);
+    }
+
+    private void choose(String password, String repeat) {
+        test(find(PasswordField.class).id("password")).setValue(password);
+        test(find(PasswordField.class).id("password-repeat")).setValue(repeat);
+        test(find(Button.class).single()).click();
+    }
+
+    @Test
+    void a_repeat_that_differs_is_marked_at_the_repeat_the_button_works_again_and_the_link_stays_usable() {
+        var token = openResetPage();
+
+        choose("жаңа-құпиясөз-2026", "жаңа-құпиясөз-2027");
+
+        assertThat(find(PasswordField.class).id("password").isInvalid()).isFalse();
+        assertThat(find(PasswordField.class).id("password-repeat").getErrorMessage())
+                .isEqualTo("Құпиясөздер сәйкес келмейді");
+        assertThat(find(Button.class).single().isEnabled()).isTrue();
+        assertThat(links.isPasswordResetLinkValid(token)).isTrue();
+    }
+
+    @Test
+    void a_password_over_the_limit_is_refused_with_the_limit_named() {
+        openResetPage();
+
+        choose("ұ".repeat(129), "ұ".repeat(129));
+
+        assertThat(find(PasswordField.class).id("password").getErrorMessage())
+                .isEqualTo("Құпиясөз тым ұзын: ең көбі 128 таңба болуы керек");
+    }
+
+    @Test
+    void a_link_used_up_while_the_form_was_open_ends_with_the_pages_invalid_link_notice() {
+        var token = openResetPage();
+        links.resetPassword(token, "басқа-құпиясөз-2026");
+
+        choose("жаңа-құпиясөз-2026", "жаңа-құпиясөз-2026");
+
+        assertThat(find(PasswordField.class).all()).isEmpty();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Бұл сілтеме жарамсыз"));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getHref).contains("forgot-password");
+    }
+
+    @Test
+    void the_set_a_password_form_speaks_the_language_of_the_page() {
+        UI.getCurrent().setLocale(Language.RU.locale());
+        openResetPage();
+
+        choose("кыска", "другой");
+
+        assertThat(find(PasswordField.class).id("password").getLabel()).isEqualTo("Новый пароль");
+        assertThat(find(PasswordField.class).id("password").getErrorMessage())
+                .isEqualTo("Пароль слишком короткий: нужно не меньше 8 символов");
+        assertThat(find(PasswordField.class).id("password-repeat").getErrorMessage()).isEqualTo("Пароли не совпадают");
     }
 
     @Test
