@@ -315,8 +315,10 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
             binder.readRecord(settings);
             Notifications.success(getTranslation("editor.saved"));
         } catch (ValidationException invalid) {
-            invalid.getFieldValidationErrors().stream().findFirst().map(BindingValidationStatus::getField)
-                    .filter(Focusable.class::isInstance).ifPresent(field -> ((Focusable<?>) field).focus());
+            // writeRecord hands over every field's status, the valid ones too.
+            invalid.getFieldValidationErrors().stream().filter(BindingValidationStatus::isError).findFirst()
+                    .map(BindingValidationStatus::getField).filter(Focusable.class::isInstance)
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
         } catch (RefusedException refused) {
             Notifications.refused(this, refused);
         } finally {
