@@ -7,8 +7,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Every setting of a competition an organiser edits on its page. */
+/**
+ * Every setting of a competition an organiser edits on its page. Its components' names are the
+ * settings' names: the editor binds its fields by them and asks {@link #isEditable} about them.
+ */
 public record CompetitionSettings(
         String code,
         int year,
@@ -42,6 +47,19 @@ public record CompetitionSettings(
                                     int scaleMax, @Nullable Integer tieBreakOrder) {
     }
 
+    /**
+     * The settings that decide results (domain.md §4), by name: the ones {@link #resultRules()}
+     * compares. Jurors score by them, so they are frozen from the review phase on.
+     */
+    public static final Set<String> RESULT_RULES = Set.of("reviewersPerApplication", "scoreMethod",
+            "varianceThreshold", "placesPerDirection", "grantCount", "grantPolicy", "minimumAwardScore",
+            "grantAmountTenge", "placePrizes", "directions", "criteria");
+
+    /** Whether an organiser may still change the named setting in {@code phase}. */
+    public static boolean isEditable(String setting, Phase phase) {
+        return !(phase.settingsLocked() && RESULT_RULES.contains(setting));
+    }
+
     /** The settings that decide results; frozen from the review phase on. */
     Object resultRules() {
         return List.of(reviewersPerApplication, scoreMethod, varianceThreshold.stripTrailingZeros(),
@@ -57,7 +75,7 @@ public record CompetitionSettings(
                 c.isOneApplicationPerApplicant(), c.getMaxFileBytes(), c.getMaxApplicationBytes(),
                 c.getReviewersPerApplication(), c.getScoreMethod(), c.getVarianceThreshold(),
                 c.getPlacesPerDirection(), c.getGrantCount(), c.getGrantPolicy(), c.getMinimumAwardScore(),
-                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), new java.util.TreeMap<>(c.getPlacePrizes()),
+                c.getGrantAmountTenge(), c.getMaxBudgetTenge(), new TreeMap<>(c.getPlacePrizes()),
                 c.getDirections().stream().map(d -> new DirectionSettings(d.getCode(), d.getName(),
                         d.getGrantQuota())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionSettings(k.getCode(), k.getName(),

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a new user met in Chromium, on a phone: an IIN one digit short, typed or pasted, says so
  * under the field (screenshot iin-message-kk-360); an administrator's date picker writes
  * dates as the rest of the page does, with Kazakh month names (screenshots date-field-kk-360 and
- * date-picker-kk-360).
+ * date-picker-kk-360); a required number left empty says so under it and nothing is saved
+ * (screenshot editor-required-number-kk).
  */
 class FieldMessagesBrowserTest extends BrowserTestSupport {
 
@@ -102,5 +104,37 @@ class FieldMessagesBrowserTest extends BrowserTestSupport {
                 "date-picker-kk-360.png")));
         page.keyboard().press("Escape");
         assertThat(overlay).not().isVisible();
+    }
+
+    @Test
+    void an_administrator_who_empties_the_spread_threshold_is_told_on_the_field_and_nothing_is_saved(Page page) {
+        var competitionId = SystemTask.run(() -> setup.createDraft(2039));
+        page.setViewportSize(ChromiumExtension.DESKTOP_WIDTH, 900);
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        open(page, "admin/competitions/" + competitionId, "#variance-threshold");
+        var titleEn = page.locator("#title vaadin-text-field").nth(2).locator("input");
+        var threshold = page.locator("#variance-threshold input");
+
+        titleEn.fill("Typed in the browser");
+        titleEn.press("Tab");
+        threshold.fill("");
+        threshold.press("Tab");
+        page.locator("#save-competition").click();
+
+        var message = page.locator("#variance-threshold [slot=error-message]");
+        assertThat(message).hasText("Бұл өрісті толтырыңыз.");
+        assertThat(titleEn).hasValue("Typed in the browser");
+        assertThat(SystemTask.run(() -> setup.settings(competitionId)).varianceThreshold()).isEqualByComparingTo("15");
+        assertThat(threshold).isFocused();
+        ChromiumExtension.screenshot(page, "editor-required-number-kk");
+
+        threshold.fill("12,5");
+        threshold.press("Tab");
+        page.locator("#save-competition").click();
+
+        assertThat(page.locator("vaadin-notification-card").first()).containsText("сақталды");
+        var saved = SystemTask.run(() -> setup.settings(competitionId));
+        assertThat(saved.varianceThreshold()).isEqualByComparingTo("12.5");
+        assertThat(saved.title().en()).isEqualTo("Typed in the browser");
     }
 }

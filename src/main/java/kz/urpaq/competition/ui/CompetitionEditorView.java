@@ -1,6 +1,7 @@
 package kz.urpaq.competition.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,39 +19,49 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.DateTimeField;
-import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.base.ui.ViewHeader;
+import kz.urpaq.competition.Competition;
 import kz.urpaq.competition.CompetitionSettings;
 import kz.urpaq.competition.CompetitionSettings.CriterionSettings;
 import kz.urpaq.competition.CompetitionSettings.DirectionSettings;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.competition.PlacePrizes;
 import kz.urpaq.competition.ScoreMethod;
 import kz.urpaq.security.AppRoles;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A competition's settings page: texts in three languages, dates in Almaty time, who may enter,
  * directions, criteria with their weights (the sum shows live), awards, and the move to the next
  * phase with a confirmation that says what it does. The server has the last word on all of it.
+ *
+ * <p>Each field is written once, in the layout: the helper that makes it labels it, gives it the
+ * setting's name as its id, binds it to that {@link CompetitionSettings} component and makes it
+ * read-only when the domain says the setting is locked in this phase. A number left empty is
+ * refused on its field; nothing is saved until every field reads.
  */
 @Route("admin/competitions/:competitionId(\\d+)")
 @RolesAllowed(AppRoles.ADMIN)
@@ -59,46 +70,24 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     private static final long MEGABYTE = 1024L * 1024;
 
     private final CompetitionSetupService setup;
+    private final Button save = new Button();
+    private final Span weightSum = new Span();
     private long competitionId;
     private CompetitionSettings settings;
     private Phase phase;
-
-    private final TextField code = new TextField();
-    private final IntegerField year = new IntegerField();
-    private final TextField titleKk = new TextField();
-    private final TextField titleRu = new TextField();
-    private final TextField titleEn = new TextField();
-    private final TextField regionKk = new TextField();
-    private final TextField regionRu = new TextField();
-    private final TextField regionEn = new TextField();
-    private final DateTimeField opensAt = new DateTimeField();
-    private final DateTimeField submissionDeadline = new DateTimeField();
-    private final DateTimeField reviewDeadline = new DateTimeField();
-    private final IntegerField minAge = new IntegerField();
-    private final IntegerField maxAge = new IntegerField();
-    private final Checkbox oneApplication = new Checkbox();
-    private final IntegerField maxFileMegabytes = new IntegerField();
-    private final IntegerField maxApplicationMegabytes = new IntegerField();
-    private final IntegerField reviewers = new IntegerField();
-    private final Select<ScoreMethod> scoreMethod = new Select<>();
-    private final BigDecimalField varianceThreshold = new BigDecimalField();
-    private final IntegerField places = new IntegerField();
-    private final IntegerField grants = new IntegerField();
-    private final Select<GrantPolicy> grantPolicy = new Select<>();
-    private final BigDecimalField minimumScore = new BigDecimalField();
-    private final IntegerField grantAmount = new IntegerField();
-    private final IntegerField maxBudget = new IntegerField();
-    private final TextField placePrizes = new TextField();
-    private final Span weightSum = new Span();
-    private RowsEditor<DirectionSettings> directions;
-    private RowsEditor<CriterionSettings> criteria;
+    private Binder<CompetitionSettings> binder;
+    private RowsField<CriterionSettings> criteria;
 
     CompetitionEditorView(CompetitionSetupService setup) {
         this.setup = setup;
         addClassNames("admin-view", "competition-editor");
-        opensAt.setId("opens-at");
-        submissionDeadline.setId("submission-deadline");
-        reviewDeadline.setId("review-deadline");
+        save.setText(getTranslation("editor.save"));
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setDisableOnClick(true);
+        save.setId("save-competition");
+        save.addClickListener(click -> save());
+        weightSum.addClassName("weight-sum");
     }
 
     @Override
@@ -111,35 +100,141 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     private void build() {
         removeAll();
-        add(new ViewHeader(settings.title().in(getLocale()), getTranslation("editor.description")));
-        add(phaseBar(), links());
-        labels();
-        directions = new RowsEditor<>("editor-directions", getTranslation("editor.direction.add"),
-                getTranslation("editor.row.remove"), 20, null,
-                this::directionRow, () -> { });
-        criteria = new RowsEditor<>("editor-criteria", getTranslation("editor.criterion.add"),
-                getTranslation("editor.row.remove"), 12, null, this::criterionRow, this::showWeightSum);
-        weightSum.addClassName("weight-sum");
-        add(section("editor.section.general", grid(code, year), grid(titleKk, titleRu, titleEn),
-                        grid(regionKk, regionRu, regionEn)),
+        binder = new Binder<>(CompetitionSettings.class);
+        var directions = rows("directions", new RowsEditor<>("editor-directions",
+                getTranslation("editor.direction.add"), getTranslation("editor.row.remove"), 20, null,
+                this::directionRow, () -> { }));
+        criteria = rows("criteria", new RowsEditor<>("editor-criteria", getTranslation("editor.criterion.add"),
+                getTranslation("editor.row.remove"), 12, null, this::criterionRow, this::showWeightSum));
+        var actions = new Div(save);
+        actions.addClassName("form-actions");
+        add(new ViewHeader(settings.title().in(getLocale()), getTranslation("editor.description")),
+                phaseBar(), links(),
+                section("editor.section.general",
+                        grid(text("code", getTranslation("editor.code"), Competition.CODE_MAX_LENGTH),
+                                wholeNumber("year", getTranslation("editor.year"))),
+                        localized("title", getTranslation("editor.title.kk"), getTranslation("editor.title.ru"),
+                                getTranslation("editor.title.en"), Competition.TITLE_MAX_LENGTH),
+                        localized("region", getTranslation("editor.region.kk"), getTranslation("editor.region.ru"),
+                                getTranslation("editor.region.en"), Competition.REGION_MAX_LENGTH)),
                 section("editor.section.dates", new Paragraph(getTranslation("editor.dates.hint")),
-                        grid(opensAt, submissionDeadline, reviewDeadline)),
-                section("editor.section.entry", grid(minAge, maxAge, maxFileMegabytes, maxApplicationMegabytes),
-                        oneApplication),
+                        grid(dateTime("opensAt", getTranslation("editor.opens-at")),
+                                dateTime("submissionDeadline", getTranslation("editor.submission-deadline")),
+                                dateTime("reviewDeadline", getTranslation("editor.review-deadline")))),
+                section("editor.section.entry",
+                        grid(wholeNumber("minAge", getTranslation("editor.min-age")),
+                                wholeNumber("maxAge", getTranslation("editor.max-age")),
+                                megabytes("maxFileBytes", getTranslation("editor.max-file")),
+                                megabytes("maxApplicationBytes", getTranslation("editor.max-application"))),
+                        checkbox("oneApplicationPerApplicant", getTranslation("editor.one-application"))),
                 section("editor.section.directions", directions),
                 section("editor.section.criteria", new Paragraph(getTranslation("editor.criteria.hint")), criteria,
                         weightSum),
-                section("editor.section.awards", grid(places, grants, grantPolicy, minimumScore),
-                        grid(grantAmount, maxBudget, placePrizes), grid(reviewers, scoreMethod, varianceThreshold),
-                        commentsToApplicants()));
-        var save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setDisableOnClick(true);
-        save.setId("save-competition");
-        var actions = new Div(save);
-        actions.addClassName("form-actions");
-        add(actions);
-        show(settings);
+                section("editor.section.awards",
+                        grid(wholeNumber("placesPerDirection", getTranslation("editor.places")),
+                                wholeNumber("grantCount", getTranslation("editor.grants")),
+                                choice("grantPolicy", getTranslation("editor.grant-policy"), GrantPolicy.values(),
+                                        GrantPolicy::labelKey),
+                                decimal("minimumAwardScore", getTranslation("editor.minimum-score"))),
+                        grid(tenge("grantAmountTenge", getTranslation("editor.grant-amount")),
+                                tenge("maxBudgetTenge", getTranslation("editor.max-budget")), placePrizes()),
+                        grid(wholeNumber("reviewersPerApplication", getTranslation("editor.reviewers")),
+                                choice("scoreMethod", getTranslation("editor.score-method"), ScoreMethod.values(),
+                                        ScoreMethod::labelKey),
+                                decimal("varianceThreshold", getTranslation("editor.variance-threshold"))),
+                        commentsToApplicants()),
+                actions);
+        binder.readRecord(settings);
+        showWeightSum();
+    }
+
+    private TextField text(String setting, String label, int maxLength) {
+        var field = FieldMessages.text(new TextField(label), maxLength);
+        bind(binder.forField(field).asRequired(required()).withConverter(String::strip, text -> text), setting);
+        return field;
+    }
+
+    private LocalizedTextField localized(String setting, String kkLabel, String ruLabel, String enLabel,
+                                         int maxLength) {
+        var field = new LocalizedTextField(kkLabel, ruLabel, enLabel, maxLength);
+        bind(binder.forField(field).asRequired(getTranslation("editor.three-languages-required")), setting);
+        return field;
+    }
+
+    private IntegerField wholeNumber(String setting, String label) {
+        var field = FieldMessages.wholeNumber(new IntegerField(label));
+        bind(binder.forField(field).asRequired(required()), setting);
+        return field;
+    }
+
+    private IntegerField megabytes(String setting, String label) {
+        var field = FieldMessages.wholeNumber(new IntegerField(label));
+        bind(binder.forField(field).asRequired(required())
+                .withConverter(megabytes -> megabytes * MEGABYTE, bytes -> (int) (bytes / MEGABYTE)), setting);
+        return field;
+    }
+
+    private IntegerField tenge(String setting, String label) {
+        var field = FieldMessages.wholeNumber(new IntegerField(label));
+        bind(binder.forField(field).asRequired(required()).withConverter(Integer::longValue, Long::intValue), setting);
+        return field;
+    }
+
+    private BigDecimalField decimal(String setting, String label) {
+        var field = FieldMessages.decimal(new BigDecimalField(label));
+        bind(binder.forField(field).asRequired(required()), setting);
+        return field;
+    }
+
+    /** Dates may stay empty while the competition is a draft; moving it on asks for them. */
+    private DateTimeField dateTime(String setting, String label) {
+        var field = new DateTimeField();
+        field.setLabel(label);
+        bind(binder.forField(field).withConverter(
+                local -> local == null ? null : local.atZone(Almaty.ZONE).toInstant(),
+                instant -> instant == null ? null : LocalDateTime.ofInstant(instant, Almaty.ZONE)), setting);
+        return field;
+    }
+
+    private Checkbox checkbox(String setting, String label) {
+        var field = new Checkbox(label);
+        bind(binder.forField(field), setting);
+        return field;
+    }
+
+    private <E> Select<E> choice(String setting, String label, E[] values, Function<E, String> labelKey) {
+        var field = new Select<E>();
+        field.setLabel(label);
+        field.setItems(values);
+        field.setItemLabelGenerator(value -> getTranslation(labelKey.apply(value)));
+        bind(binder.forField(field).asRequired(required()), setting);
+        return field;
+    }
+
+    private TextField placePrizes() {
+        var field = new TextField(getTranslation("editor.place-prizes"));
+        field.setHelperText(getTranslation("editor.place-prizes.hint"));
+        bind(binder.forField(field).withConverter(PlacePrizes::parse, PlacePrizes::format,
+                getTranslation("editor.place-prizes.error")), "placePrizes");
+        return field;
+    }
+
+    private <T> RowsField<T> rows(String setting, RowsEditor<T> editor) {
+        var field = new RowsField<>(editor);
+        bind(binder.forField(field).withValidator(Objects::nonNull, getTranslation("editor.names-required")), setting);
+        return field;
+    }
+
+    private void bind(Binder.BindingBuilder<CompetitionSettings, ?> builder, String setting) {
+        var binding = builder.bind(setting);
+        ((Component) binding.getField()).setId(setting.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
+        if (!CompetitionSettings.isEditable(setting, phase)) {
+            binding.setReadOnly(true);
+        }
+    }
+
+    private String required() {
+        return getTranslation("field.error.required");
     }
 
     /** Applied at once (audited), since it matters only at the announcement. */
@@ -216,149 +311,27 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     private void save() {
         try {
-            settings = setup.update(competitionId, collect());
+            settings = setup.update(competitionId, binder.writeRecord());
+            binder.readRecord(settings);
             Notifications.success(getTranslation("editor.saved"));
-            show(settings);
+        } catch (ValidationException invalid) {
+            // writeRecord hands over every field's status, the valid ones too.
+            invalid.getFieldValidationErrors().stream().filter(BindingValidationStatus::isError).findFirst()
+                    .map(BindingValidationStatus::getField).filter(Focusable.class::isInstance)
+                    .ifPresent(field -> ((Focusable<?>) field).focus());
         } catch (RefusedException refused) {
             Notifications.refused(this, refused);
-        } catch (IllegalArgumentException incomplete) {
-            Notifications.error(getTranslation("editor.names-required"));
         } finally {
-            findSave().setEnabled(true);
+            save.setEnabled(true);
         }
-    }
-
-    private Button findSave() {
-        return (Button) getChildren().filter(c -> c.hasClassName("form-actions")).findFirst()
-                .flatMap(actions -> actions.getChildren().findFirst()).orElseThrow();
-    }
-
-    private void labels() {
-        code.setLabel(getTranslation("editor.code"));
-        year.setLabel(getTranslation("editor.year"));
-        titleKk.setLabel(getTranslation("editor.title.kk"));
-        titleRu.setLabel(getTranslation("editor.title.ru"));
-        titleEn.setLabel(getTranslation("editor.title.en"));
-        regionKk.setLabel(getTranslation("editor.region.kk"));
-        regionRu.setLabel(getTranslation("editor.region.ru"));
-        regionEn.setLabel(getTranslation("editor.region.en"));
-        opensAt.setLabel(getTranslation("editor.opens-at"));
-        submissionDeadline.setLabel(getTranslation("editor.submission-deadline"));
-        reviewDeadline.setLabel(getTranslation("editor.review-deadline"));
-        minAge.setLabel(getTranslation("editor.min-age"));
-        maxAge.setLabel(getTranslation("editor.max-age"));
-        oneApplication.setLabel(getTranslation("editor.one-application"));
-        maxFileMegabytes.setLabel(getTranslation("editor.max-file"));
-        maxApplicationMegabytes.setLabel(getTranslation("editor.max-application"));
-        reviewers.setLabel(getTranslation("editor.reviewers"));
-        scoreMethod.setLabel(getTranslation("editor.score-method"));
-        scoreMethod.setItems(ScoreMethod.values());
-        scoreMethod.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
-        varianceThreshold.setLabel(getTranslation("editor.variance-threshold"));
-        places.setLabel(getTranslation("editor.places"));
-        grants.setLabel(getTranslation("editor.grants"));
-        grantPolicy.setLabel(getTranslation("editor.grant-policy"));
-        grantPolicy.setItems(GrantPolicy.values());
-        grantPolicy.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
-        minimumScore.setLabel(getTranslation("editor.minimum-score"));
-        grantAmount.setLabel(getTranslation("editor.grant-amount"));
-        maxBudget.setLabel(getTranslation("editor.max-budget"));
-        placePrizes.setLabel(getTranslation("editor.place-prizes"));
-        placePrizes.setHelperText(getTranslation("editor.place-prizes.hint"));
-        for (var field : List.of(year, minAge, maxAge, maxFileMegabytes, maxApplicationMegabytes, reviewers, places,
-                grants, grantAmount, maxBudget)) {
-            FieldMessages.wholeNumber(field);
-        }
-        FieldMessages.decimal(varianceThreshold);
-        FieldMessages.decimal(minimumScore);
-    }
-
-    private void show(CompetitionSettings s) {
-        code.setValue(s.code());
-        year.setValue(s.year());
-        titleKk.setValue(s.title().kk());
-        titleRu.setValue(s.title().ru());
-        titleEn.setValue(s.title().en());
-        regionKk.setValue(s.region().kk());
-        regionRu.setValue(s.region().ru());
-        regionEn.setValue(s.region().en());
-        opensAt.setValue(local(s.opensAt()));
-        submissionDeadline.setValue(local(s.submissionDeadline()));
-        reviewDeadline.setValue(local(s.reviewDeadline()));
-        minAge.setValue(s.minAge());
-        maxAge.setValue(s.maxAge());
-        oneApplication.setValue(s.oneApplicationPerApplicant());
-        maxFileMegabytes.setValue((int) (s.maxFileBytes() / MEGABYTE));
-        maxApplicationMegabytes.setValue((int) (s.maxApplicationBytes() / MEGABYTE));
-        reviewers.setValue(s.reviewersPerApplication());
-        scoreMethod.setValue(s.scoreMethod());
-        varianceThreshold.setValue(s.varianceThreshold());
-        places.setValue(s.placesPerDirection());
-        grants.setValue(s.grantCount());
-        grantPolicy.setValue(s.grantPolicy());
-        minimumScore.setValue(s.minimumAwardScore());
-        grantAmount.setValue((int) s.grantAmountTenge());
-        maxBudget.setValue((int) s.maxBudgetTenge());
-        placePrizes.setValue(String.join(" / ", s.placePrizes().values().stream().map(String::valueOf).toList()));
-        directions.setValue(s.directions());
-        criteria.setValue(s.criteria());
-        showWeightSum();
-        var locked = phase.settingsLocked();
-        for (var field : List.of(reviewers, places, grants, grantAmount)) {
-            field.setReadOnly(locked);
-        }
-        scoreMethod.setReadOnly(locked);
-        grantPolicy.setReadOnly(locked);
-        minimumScore.setReadOnly(locked);
-        varianceThreshold.setReadOnly(locked);
-        placePrizes.setReadOnly(locked);
-        criteria.setReadOnly(locked);
-        directions.setReadOnly(locked);
-    }
-
-    private CompetitionSettings collect() {
-        var prizes = new TreeMap<Integer, Long>();
-        var parts = placePrizes.getValue().split("[/;,]");
-        for (int i = 0; i < parts.length; i++) {
-            var digits = parts[i].replaceAll("[^0-9]", "");
-            if (!digits.isEmpty()) {
-                prizes.put(i + 1, Long.parseLong(digits));
-            }
-        }
-        return new CompetitionSettings(code.getValue().strip(), orZero(year), new LocalizedText(titleKk.getValue().strip(),
-                titleRu.getValue().strip(), titleEn.getValue().strip()), new LocalizedText(regionKk.getValue().strip(),
-                regionRu.getValue().strip(), regionEn.getValue().strip()), instant(opensAt.getValue()),
-                instant(submissionDeadline.getValue()), instant(reviewDeadline.getValue()), orZero(minAge),
-                orZero(maxAge), oneApplication.getValue(), orZero(maxFileMegabytes) * MEGABYTE,
-                orZero(maxApplicationMegabytes) * MEGABYTE, orZero(reviewers), scoreMethod.getValue(),
-                orZero(varianceThreshold), orZero(places), orZero(grants), grantPolicy.getValue(),
-                orZero(minimumScore), orZero(grantAmount), orZero(maxBudget), prizes, directions.getValue(),
-                criteria.getValue());
-    }
-
-    private static int orZero(IntegerField field) {
-        return field.getValue() == null ? 0 : field.getValue();
-    }
-
-    private static BigDecimal orZero(BigDecimalField field) {
-        return field.getValue() == null ? BigDecimal.ZERO : field.getValue();
-    }
-
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, Almaty.ZONE);
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Almaty.ZONE).toInstant();
     }
 
     private void showWeightSum() {
-        int sum;
-        try {
-            sum = criteria.getValue().stream().mapToInt(CriterionSettings::weightPercent).sum();
-        } catch (IllegalArgumentException incomplete) {
+        var rows = criteria.getValue();
+        if (rows == null) {
             return;
         }
+        var sum = rows.stream().mapToInt(CriterionSettings::weightPercent).sum();
         weightSum.setText(getTranslation("editor.weight-sum", sum));
         weightSum.getElement().setAttribute("data-ok", String.valueOf(sum == 100));
     }

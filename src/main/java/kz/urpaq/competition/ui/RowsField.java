@@ -1,0 +1,48 @@
+package kz.urpaq.competition.ui;
+
+import com.vaadin.flow.component.customfield.CustomField;
+import kz.urpaq.base.ui.RowsEditor;
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+
+/**
+ * A {@link RowsEditor} as one field a Binder binds. The rows are read whenever the value is asked
+ * for, since a row's own fields do not tell the editor they changed. A row left incomplete (a name
+ * missing in one language) makes the value empty, so the binding's rule can say so on the field.
+ */
+class RowsField<T> extends CustomField<@Nullable List<T>> {
+
+    private final RowsEditor<T> rows;
+
+    RowsField(RowsEditor<T> rows) {
+        this.rows = rows;
+        add(rows);
+        setWidthFull();
+    }
+
+    @Override
+    public @Nullable List<T> getValue() {
+        return generateModelValue();
+    }
+
+    @Override
+    protected @Nullable List<T> generateModelValue() {
+        try {
+            return rows.getValue();
+        } catch (IllegalArgumentException incomplete) {
+            return null;
+        }
+    }
+
+    @Override
+    protected void setPresentationValue(@Nullable List<T> value) {
+        rows.setValue(value == null ? List.of() : value);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        super.setReadOnly(readOnly);
+        rows.setReadOnly(readOnly);
+    }
+}
