@@ -10,7 +10,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 @Configuration
 class MailConfiguration {
 
-    /** SMTP when {@code spring.mail.host} is set; always noted in the {@link MailLog}. */
+    /**
+     * SMTP when {@code spring.mail.host} is set; always noted in the {@link MailLog}. Only the
+     * embedded default writes mail to the log: {@code prod} does not start without a host
+     * (ProductionGuard), so no sign-in link or reset token reaches a production log.
+     */
     @Bean
     Mailer mailer(@Value("${spring.mail.host:}") String host,
                   @Value("${urpaq.mail.from:noreply@urpaq.local}") String from,

@@ -13,12 +13,21 @@ public final class AccountRules {
     public static final String FIELD_ROLES = "roles";
     public static final String FIELD_ENABLED = "enabled";
     public static final int DISPLAY_NAME_MIN_LENGTH = 2;
-    private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    /**
+     * A bare address and nothing else: the dot-atom of RFC 5322 before the {@code @}, host-name
+     * labels after it, at least one dot. No display name, quotes, comments, spaces or lists, so a
+     * mail library can never read {@code x<victim@corp.kz>} or {@code a@b.c,admin} as another
+     * recipient. Internationalised addresses are refused: mail to them needs SMTPUTF8, which
+     * Urpaq does not ask its SMTP server for.
+     */
+    private static final Pattern EMAIL_SHAPE = Pattern.compile(ATOM + "(\\." + ATOM + ")*@" + LABEL + "(\\." + LABEL + ")+");
 
     private AccountRules() {
     }
 
-    /** What is wrong with an e-mail address as typed, if anything; forms and services share it. */
+    /** What is wrong with an e-mail address as typed, if anything; every form and service that takes one asks this. */
     public static Optional<Refusal> checkEmail(String email) {
         var normalized = UserAccount.normalizeEmail(email);
         if (normalized.isEmpty()) {

@@ -221,10 +221,17 @@ public class AccountService {
         return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountSummary::of);
     }
 
-    /** Creates an account with the given roles; refuses an e-mail that already has one. */
+    /**
+     * Creates an account with the given roles; refuses an e-mail that already has one.
+     *
+     * @throws InputRefusedException at {@code email} when the address is not a plain address
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(String email, String rawPassword, String displayName, Set<Role> roles,
                                  Language language) {
+        AccountRules.checkEmail(email).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
         var normalized = UserAccount.normalizeEmail(email);
         if (accounts.existsByEmail(normalized)) {
             throw new IllegalArgumentException("an account with this e-mail exists");

@@ -1,26 +1,29 @@
 package kz.urpaq.security;
 
-import com.nulabinc.zxcvbn.StandardDictionaries;
-
 import kz.urpaq.base.i18n.TranslationKeys;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a new password must be: 8 to 128 characters, and not one of the 1,000 most common
- * passwords, whatever its letter case. The common passwords are the top of zxcvbn's ranked
- * "passwords" list (most frequent first), so the list is kept up by its maintainers, not by us.
+ * What a new password must be: 8 to 128 characters, and not one of the 10,000 most common
+ * passwords, whatever its letter case. The list is the top of SecLists' ranked "10 million
+ * passwords" list, most frequent first; where it came from and its licence are in
+ * docs/decisions/016-web-hardening.md.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
-    static final int COMMON_COUNT = 1000;
+    static final int COMMON_COUNT = 10_000;
+    private static final String COMMON_LIST = "/passwords/common-passwords.txt";
 
     /** Why a password is refused; the message takes {@link #MIN_LENGTH} and {@link #MAX_LENGTH}. */
     public enum Problem {
@@ -61,13 +64,18 @@ public final class PasswordPolicy {
         static final Set<String> PASSWORDS = load();
 
         private static Set<String> load() {
-            try {
-                return StandardDictionaries.PASSWORDS_LOADER.load().getFrequencies().stream()
-                        .limit(COMMON_COUNT)
+            var in = PasswordPolicy.class.getResourceAsStream(COMMON_LIST);
+            if (in == null) {
+                throw new IllegalStateException("the common-password list " + COMMON_LIST + " is not on the class path");
+            }
+            try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return reader.lines()
                         .map(password -> password.toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .limit(COMMON_COUNT)
                         .collect(Collectors.toUnmodifiableSet());
             } catch (IOException e) {
-                throw new UncheckedIOException("the common-password list of zxcvbn cannot be read", e);
+                throw new UncheckedIOException("the common-password list cannot be read", e);
             }
         }
     }

@@ -49,14 +49,11 @@ class SecurityConfiguration {
                 .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
                 // Files of applications: who may download which is decided per file by the service.
                 .requestMatchers(HttpMethod.GET, "/files/*", "/files/review/*").authenticated());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // CSRF is set up by CrossSiteRequests, which keeps the check on the sign-in form.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
         // After Vaadin's configurer, so the form login is set up in Vaadin's order (its login page
         // first); a failure handler set before the build is kept, not replaced by the default.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 

@@ -216,6 +216,20 @@ class RegistrationServiceTest {
     }
 
     @Test
+    void an_address_that_names_a_second_recipient_is_refused_and_no_mail_leaves() {
+        var birthDate = registrations.adultBirthDate();
+        var spec = Registrations.adult(TestIins.random(birthDate), birthDate);
+        for (var email : new String[]{"x<victim@corp.kz>", "a@b.c,admin", "me@test.urpaq.local;victim@corp.kz",
+                "\"victim@corp.kz\"@test.urpaq.local", "victim@corp.kz (me@test.urpaq.local)"}) {
+            var refused = refusal(email, spec);
+
+            assertThat(refused.refusal().field()).as(email).isEqualTo(AccountRules.FIELD_EMAIL);
+            assertThat(refused.refusal().messageKey()).as(email).isEqualTo("account.error.email-invalid");
+        }
+        assertThat(mailLog.to("victim@corp.kz")).isEmpty();
+    }
+
+    @Test
     void a_signed_in_person_cannot_register_another_account() {
         registrations.signInAs("aruzhan@urpaq.local");
         var birthDate = registrations.adultBirthDate();

@@ -3,6 +3,7 @@ package kz.urpaq.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.Assertions;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Drives Debian's Chromium through Playwright: one browser per test class, a fresh context
@@ -74,9 +76,13 @@ public final class ChromiumExtension implements ExecutionCondition, BeforeAllCal
                 .setViewportSize(DESKTOP_WIDTH, 800)
                 .setTimezoneId("Asia/Almaty"));
         browserContext.setDefaultTimeout(15_000);
+        var blocked = new BlockedByPolicy();
+        browserContext.addInitScript(BlockedByPolicy.REPORT_VIOLATIONS);
         var page = browserContext.newPage();
+        page.onConsoleMessage(blocked::note);
         context.getStore(NAMESPACE).put(BrowserContext.class, browserContext);
         context.getStore(NAMESPACE).put(Page.class, page);
+        context.getStore(NAMESPACE).put(BlockedByPolicy.class, blocked);
     }
 
     @Override
@@ -84,6 +90,7 @@ public final class ChromiumExtension implements ExecutionCondition, BeforeAllCal
         var store = context.getStore(NAMESPACE);
         var browserContext = store.remove(BrowserContext.class, BrowserContext.class);
         var page = store.remove(Page.class, Page.class);
+        var blocked = store.remove(BlockedByPolicy.class, BlockedByPolicy.class);
         try {
             if (context.getExecutionException().isPresent() && page != null && !page.isClosed()) {
                 screenshot(page, "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
@@ -93,6 +100,9 @@ public final class ChromiumExtension implements ExecutionCondition, BeforeAllCal
             if (browserContext != null) {
                 browserContext.close();
             }
+        }
+        if (blocked != null && context.getExecutionException().isEmpty()) {
+            blocked.assertNone();
         }
     }
 
@@ -159,6 +169,35 @@ public final class ChromiumExtension implements ExecutionCondition, BeforeAllCal
     static Path chromiumExecutable() {
         var configured = System.getenv("CHROMIUM_PATH");
         return Path.of(configured == null || configured.isBlank() ? DEFAULT_CHROMIUM : configured);
+    }
+
+    /**
+     * What the Content-Security-Policy blocked on any page of one test: a test passes only if the
+     * policy blocked nothing, so a policy too strict for Vaadin fails the browser tests.
+     */
+    private static final class BlockedByPolicy {
+
+        static final String MARK = "Blocked by the Content-Security-Policy: ";
+        /** Runs in every document before its own scripts; the event reaches the document from shadow roots too. */
+        static final String REPORT_VIOLATIONS = """
+                document.addEventListener('securitypolicyviolation', event => console.error(
+                    '%s' + event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline')
+                    + ' at ' + event.sourceFile + ':' + event.lineNumber));""".formatted(MARK);
+
+        private final List<String> violations = new CopyOnWriteArrayList<>();
+
+        void note(ConsoleMessage message) {
+            if (message.type().equals("error") && (message.text().startsWith(MARK)
+                    || message.text().contains("Content Security Policy"))) {
+                violations.add(message.text());
+            }
+        }
+
+        void assertNone() {
+            if (!violations.isEmpty()) {
+                Assertions.fail(String.join(System.lineSeparator(), violations));
+            }
+        }
     }
 
     /** The Playwright driver (a Node process) is shared by every test class of the run. */

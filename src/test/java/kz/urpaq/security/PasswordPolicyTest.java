@@ -7,9 +7,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PasswordPolicyTest {
 
     @Test
-    void the_list_holds_the_thousand_most_common_passwords() {
+    void the_list_holds_the_ten_thousand_most_common_passwords() {
         assertThat(PasswordPolicy.commonPasswords()).hasSize(PasswordPolicy.COMMON_COUNT)
                 .contains("password", "12345678", "qwerty", "iloveyou", "sunshine");
+    }
+
+    @Test
+    void common_passwords_that_are_first_names_are_refused_too() {
+        assertThat(PasswordPolicy.check("jennifer")).contains(PasswordPolicy.Problem.TOO_COMMON);
+        assertThat(PasswordPolicy.check("Michelle")).contains(PasswordPolicy.Problem.TOO_COMMON);
+    }
+
+    @Test
+    void passwords_from_deep_in_the_list_are_refused() {
+        assertThat(PasswordPolicy.check("zxcvbnm123")).contains(PasswordPolicy.Problem.TOO_COMMON);
+        assertThat(PasswordPolicy.check("1q2w3e4r")).contains(PasswordPolicy.Problem.TOO_COMMON);
     }
 
     @Test
