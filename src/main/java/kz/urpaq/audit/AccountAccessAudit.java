@@ -1,6 +1,7 @@
 package kz.urpaq.audit;
 
 import kz.urpaq.security.AccountAccessChanged;
+import kz.urpaq.security.AccountSessionsEnded;
 import kz.urpaq.security.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,9 @@ import java.util.EnumSet;
 import java.util.stream.Collectors;
 
 /**
- * Records role and sign-in changes of accounts. A plain (synchronous) listener: it runs in the
- * transaction of the change, and {@link AuditTrail} insists on one.
+ * Records role and sign-in changes of accounts, and every end of all sessions of an account. A
+ * plain (synchronous) listener: it runs in the transaction of the change, and {@link AuditTrail}
+ * insists on one.
  */
 @Component
 class AccountAccessAudit {
@@ -47,6 +49,13 @@ class AccountAccessAudit {
                     change.accountId(), null, String.valueOf(change.enabledBefore()),
                     String.valueOf(change.enabledAfter()), change.email());
         }
+    }
+
+    /** The cause is named in the details, e.g. {@code juror@example.kz: DISABLED}. */
+    @EventListener
+    void on(AccountSessionsEnded ended) {
+        trail.record(AuditAction.SESSIONS_ENDED, SUBJECT, ended.accountId(), null, null, null,
+                ended.email() + ": " + ended.cause());
     }
 
     /** Roles in their declared order, e.g. {@code APPLICANT,JURY}: the same set always reads the same. */

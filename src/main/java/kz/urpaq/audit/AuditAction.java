@@ -24,7 +24,8 @@ public enum AuditAction {
     ROLE_GRANTED,
     ROLE_REVOKED,
     ACCOUNT_ENABLED,
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    SESSIONS_ENDED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

@@ -1,5 +1,6 @@
 package kz.urpaq.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -31,15 +32,18 @@ public class AccountLinkService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountLinkService(UserAccountRepository accounts, AccountTokens tokens, AccountMails mails,
-                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+                       ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Confirms the address the link was sent to; false for an unknown, used or expired link. */
@@ -91,8 +95,9 @@ public class AccountLinkService {
     }
 
     /**
-     * Sets a new password through a reset link, once. It also lifts a sign-in lock and confirms
-     * the address, since only its owner could open the link.
+     * Sets a new password through a reset link, once, and ends every session of the account: whoever
+     * knew the old password is signed out. It also lifts a sign-in lock and confirms the address,
+     * since only its owner could open the link.
      *
      * @throws InputRefusedException at {@code link} for an unknown, used or expired link, at
      *                               {@code password} for a password the policy refuses (the link stays usable)
@@ -110,6 +115,8 @@ public class AccountLinkService {
         account.changePassword(passwordEncoder.encode(newPassword));
         account.unlock();
         account.confirmEmail(now);
+        events.publishEvent(new AccountSessionsEnded(account.getId(), account.getEmail(),
+                AccountSessionsEnded.Cause.PASSWORD_RESET));
     }
 
     @PreAuthorize("permitAll()")

@@ -5,10 +5,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 
-/** What the security context keeps of a signed-in account; serializable for the HTTP session. */
+/**
+ * What the security context keeps of a signed-in account; serializable for the HTTP session. The
+ * session stamp and the instant are read with the password hash, so a sign-in that checked an old
+ * password carries the old stamp and ends with the others ({@link SessionGuard}).
+ */
 public record AccountPrincipal(
         long accountId,
         String email,
@@ -16,11 +21,20 @@ public record AccountPrincipal(
         Set<Role> roles,
         String passwordHash,
         boolean enabled,
-        boolean locked) implements UserDetails, Serializable {
+        boolean locked,
+        long sessionStamp,
+        Instant signedInAt) implements UserDetails, Serializable {
 
-    static AccountPrincipal of(UserAccount account, java.time.Instant now) {
+    static AccountPrincipal of(UserAccount account, Instant now) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getRoles(), account.getPasswordHash(), account.isEnabled(), account.isLockedAt(now));
+                account.getRoles(), account.getPasswordHash(), account.isEnabled(), account.isLockedAt(now),
+                account.getSessionStamp(), now);
+    }
+
+    /** This session, carried over to the account's new stamp: the one that changed its own password. */
+    AccountPrincipal withSessionStamp(long stamp) {
+        return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, locked, stamp,
+                signedInAt);
     }
 
     @Override

@@ -71,7 +71,10 @@ public class AccountService {
         return AccountSummary.of(account);
     }
 
-    /** The signed-in person changes their password; the current one proves it is them. */
+    /**
+     * The signed-in person changes their password; the current one proves it is them. Their other
+     * sessions end; this one goes on.
+     */
     public void changePassword(String currentPassword, String newPassword) {
         var account = accounts.findById(currentUser.require().accountId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -81,6 +84,9 @@ public class AccountService {
             throw new InputRefusedException(refusal);
         });
         account.changePassword(passwordEncoder.encode(newPassword));
+        currentUser.carryOverTo(account.getSessionStamp());
+        events.publishEvent(new AccountSessionsEnded(account.getId(), account.getEmail(),
+                AccountSessionsEnded.Cause.PASSWORD_CHANGED));
     }
 
     /** The signed-in person corrects their name as it appears on pages and certificates. */
@@ -173,8 +179,9 @@ public class AccountService {
 
     /**
      * Sets an account's roles and whether it may sign in, and audits each change (in this
-     * transaction). An administrator cannot take their own ADMIN role or disable themselves, and
-     * the last enabled administrator keeps both, so someone can always run the portal.
+     * transaction). New roles or disabling end every session of that account. An administrator
+     * cannot take their own ADMIN role or disable themselves, and the last enabled administrator
+     * keeps both, so someone can always run the portal.
      *
      * @throws InputRefusedException at {@code roles} or {@code enabled}, saying which rule
      */
@@ -202,9 +209,16 @@ public class AccountService {
         }
         account.setRoles(roles);
         account.setEnabled(enabled);
-        if (!rolesBefore.equals(account.getRoles()) || enabledBefore != enabled) {
+        var rolesChanged = !rolesBefore.equals(account.getRoles());
+        if (rolesChanged || enabledBefore != enabled) {
             events.publishEvent(new AccountAccessChanged(accountId, account.getEmail(), rolesBefore,
                     account.getRoles(), enabledBefore, enabled));
+        }
+        var disabled = enabledBefore && !enabled;
+        if (rolesChanged || disabled) {
+            account.endSessions();
+            events.publishEvent(new AccountSessionsEnded(accountId, account.getEmail(), disabled
+                    ? AccountSessionsEnded.Cause.DISABLED : AccountSessionsEnded.Cause.ROLES_CHANGED));
         }
         return AccountSummary.of(account);
     }

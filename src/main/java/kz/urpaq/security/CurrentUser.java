@@ -1,5 +1,6 @@
 package kz.urpaq.security;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,21 @@ public class CurrentUser {
 
     public AccountPrincipal require() {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+
+    /**
+     * Keeps the current session signed in after its own account ended every session: whoever just
+     * changed the password proved it is them, so only their other sessions end. The context is the
+     * session's own object, so the new stamp stays with the session.
+     */
+    void carryOverTo(long sessionStamp) {
+        var context = SecurityContextHolder.getContext();
+        var authentication = context.getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    principal.withSessionStamp(sessionStamp), authentication.getCredentials(),
+                    authentication.getAuthorities()));
+        }
     }
 
     /** Whether the current request's authentication holds the role, whatever kind of principal it has. */

@@ -68,6 +68,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "email_confirmed_at")
     private @Nullable Instant emailConfirmedAt;
 
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
     protected UserAccount() {
         this.email = "";
         this.passwordHash = "";
@@ -191,8 +194,23 @@ public class UserAccount extends AbstractEntity {
         lockedUntil = null;
     }
 
+    /** A new password ends every session that the old one opened. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        endSessions();
+    }
+
+    /**
+     * The stamp a session copies at sign-in; it is still signed in only while the account's stamp
+     * is the same (docs/domain.md §12).
+     */
+    public long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Ends every session of this account, on whichever instance it lives, at its next request. */
+    void endSessions() {
+        sessionStamp++;
     }
 
     void rename(String displayName) {
