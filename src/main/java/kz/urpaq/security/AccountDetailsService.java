@@ -6,24 +6,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email))
-                .map(account -> AccountPrincipal.of(account, clock.instant()))
+                .map(AccountPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail"));
     }
 }

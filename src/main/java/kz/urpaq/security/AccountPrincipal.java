@@ -15,12 +15,11 @@ public record AccountPrincipal(
         String displayName,
         Set<Role> roles,
         String passwordHash,
-        boolean enabled,
-        boolean locked) implements UserDetails, Serializable {
+        boolean enabled) implements UserDetails, Serializable {
 
-    static AccountPrincipal of(UserAccount account, java.time.Instant now) {
+    static AccountPrincipal of(UserAccount account) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getRoles(), account.getPasswordHash(), account.isEnabled(), account.isLockedAt(now));
+                account.getRoles(), account.getPasswordHash(), account.isEnabled());
     }
 
     @Override
@@ -36,11 +35,6 @@ public record AccountPrincipal(
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override
