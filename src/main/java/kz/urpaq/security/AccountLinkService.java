@@ -35,10 +35,11 @@ public class AccountLinkService {
     private final Clock clock;
     private final AttemptLimits limits;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle loginThrottle;
 
     AccountLinkService(UserAccountRepository accounts, AccountTokens tokens, AccountMails mails,
                        PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock, AttemptLimits limits,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, LoginThrottle loginThrottle) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -47,6 +48,7 @@ public class AccountLinkService {
         this.clock = clock;
         this.limits = limits;
         this.events = events;
+        this.loginThrottle = loginThrottle;
     }
 
     /** Confirms the address the link was sent to; false for an unknown, used or expired link. */
@@ -109,7 +111,7 @@ public class AccountLinkService {
 
     /**
      * Sets a new password through a reset link, once. It also confirms the address, since only
-     * its owner could open the link.
+     * its owner could open the link, and forgets failed sign-ins from where it was opened.
      *
      * @throws InputRefusedException at {@code link} for an unknown, used or expired link, at
      *                               {@code password} for a password the policy refuses (the link stays usable)
@@ -126,8 +128,10 @@ public class AccountLinkService {
         tokens.revokeAll(account.getId(), AccountToken.Purpose.PASSWORD_RESET);
         account.changePassword(passwordEncoder.encode(newPassword));
         confirm(account, now);
+        var address = ClientAddress.current();
+        address.ifPresent(client -> loginThrottle.forgive(account.getEmail(), client));
         events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.PASSWORD_RESET, account,
-                ClientAddress.current().orElse(null)));
+                address.orElse(null)));
     }
 
     @PreAuthorize("permitAll()")

@@ -87,7 +87,10 @@ public class AccountService {
         return Optional.of(AccountSummary.of(account));
     }
 
-    /** The signed-in person changes their password; the current one proves it is them. */
+    /**
+     * The signed-in person changes their password; the current one proves it is them. The new
+     * one must differ: a password someone else chose must really be replaced.
+     */
     public void changePassword(String currentPassword, String newPassword) {
         var account = accounts.findById(currentUser.require().accountId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -96,9 +99,26 @@ public class AccountService {
         AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, newPassword).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
+        if (newPassword.equals(currentPassword)) {
+            throw new InputRefusedException(AccountRules.FIELD_PASSWORD, "account.error.password-unchanged");
+        }
         account.changePassword(passwordEncoder.encode(newPassword));
         events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.PASSWORD_CHANGED, account,
                 ClientAddress.current().orElse(null)));
+    }
+
+    /** Whether the signed-in person must choose a new password before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
+    }
+
+    /** The account's owner must choose a new password at their next sign-in, before anything else. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void requirePasswordChange(long accountId) {
+        accounts.findById(accountId).orElseThrow().requirePasswordChange();
     }
 
     /** The signed-in person corrects their name as it appears on pages and certificates. */

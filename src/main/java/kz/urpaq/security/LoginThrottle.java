@@ -71,6 +71,14 @@ class LoginThrottle {
         return true;
     }
 
+    /**
+     * Forgets the failures of the account from the address: its owner proved who they are by a
+     * reset link opened there, and may sign in with the new password at once.
+     */
+    void forgive(String email, String address) {
+        limits.forget(SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS, email + " " + address);
+    }
+
     /** A wrong password, an unknown e-mail or a disabled account: audited, with the account when there is one. */
     @EventListener
     @Transactional

@@ -47,6 +47,10 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set for a password someone else chose (the first administrator's, from the environment). */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -139,8 +143,18 @@ public class UserAccount extends AbstractEntity {
         return true;
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** A password its owner chose: any requirement to change it is met. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     void rename(String displayName) {

@@ -13,15 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,6 +55,9 @@ class SignInAsAnAttackerTest {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    AccountLinkService links;
 
     @Autowired
     MutableClock clock;
@@ -205,5 +212,36 @@ class SignInAsAnAttackerTest {
                 .singleElement().satisfies(entry -> assertThat(entry.details()).isEqualTo("from " + address));
         assertThat(SystemTask.run(() -> auditService.search(AuditFilter.none(), PageRequest.of(0, 1000))))
                 .allSatisfy(entry -> assertThat(entry.toString()).doesNotContain("guess-", PASSWORD, stranger));
+    }
+
+    @Test
+    void an_owner_held_back_by_their_own_typos_signs_in_at_once_after_a_reset_from_the_same_place() throws Exception {
+        var email = account(Role.APPLICANT);
+        var address = newAddress();
+        for (int i = 0; i < 6; i++) {
+            signIn(email, "typo-" + i, address);
+        }
+        assertThat(signIn(email, PASSWORD, address)).isEqualTo(FAILED);
+
+        fromNetworkAddress(address, () -> {
+            links.requestPasswordReset(email);
+            var matcher = Pattern.compile("/reset-password/([A-Za-z0-9_-]{43})").matcher(mailLog.to(email).getLast().body());
+            assertThat(matcher.find()).isTrue();
+            links.resetPassword(matcher.group(1), "жаңа-құпиясөз-2026");
+        });
+
+        assertThat(signIn(email, "жаңа-құпиясөз-2026", address)).isNotEqualTo(FAILED);
+    }
+
+    private static void fromNetworkAddress(String address, Runnable requests) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        var previous = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            requests.run();
+        } finally {
+            RequestContextHolder.setRequestAttributes(previous);
+        }
     }
 }

@@ -11,3 +11,7 @@ alter table applicant_profile add constraint uq_applicant_profile_claimed_iin un
 alter table user_account drop column failed_login_count;
 alter table user_account drop column first_failed_login_at;
 alter table user_account drop column locked_until;
+
+-- The first administrator, created from the environment, must choose their own password at the
+-- first sign-in before anything else.
+alter table user_account add column must_change_password boolean not null default false;
