@@ -26,8 +26,17 @@ public class ApplicantProfile extends AbstractEntity {
     @Column(name = "account_id", nullable = false, unique = true)
     private long accountId;
 
-    @Column(nullable = false, unique = true, length = Iin.LENGTH)
+    @Column(nullable = false, length = Iin.LENGTH)
     private String iin;
+
+    /**
+     * The IIN again once this profile holds it, else null. Only one profile may hold an IIN (a
+     * unique column that allows many nulls, as a partial unique index would on PostgreSQL alone);
+     * a profile whose owner has not confirmed their address yet only writes its IIN down, so
+     * registering tells nobody whether an IIN is taken (domain.md §12).
+     */
+    @Column(name = "claimed_iin", unique = true, length = Iin.LENGTH)
+    private @Nullable String claimedIin;
 
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
@@ -71,10 +80,11 @@ public class ApplicantProfile extends AbstractEntity {
         this.updatedAt = Instant.EPOCH;
     }
 
-    /** A profile for the account; the person consented to the processing of personal data now. */
+    /** A profile for the account, holding the IIN; the person consented to the processing of personal data now. */
     ApplicantProfile(long accountId, Iin iin, Instant now) {
         this.accountId = accountId;
         this.iin = iin.digits();
+        this.claimedIin = this.iin;
         this.birthDate = iin.birthDate();
         this.phone = "";
         this.district = District.KONAEV;
@@ -82,6 +92,21 @@ public class ApplicantProfile extends AbstractEntity {
         this.consentAt = now;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A profile whose owner's address is unconfirmed: it holds its IIN only once {@link #claimIin() claimed}. */
+    static ApplicantProfile unconfirmed(long accountId, Iin iin, Instant now) {
+        var profile = new ApplicantProfile(accountId, iin, now);
+        profile.claimedIin = null;
+        return profile;
+    }
+
+    boolean holdsIin() {
+        return claimedIin != null;
+    }
+
+    void claimIin() {
+        claimedIin = iin;
     }
 
     void update(String phone, District district, String placeOfStudy, Instant now) {

@@ -10,5 +10,5 @@ interface ApplicantProfileRepository extends JpaRepository<ApplicantProfile, Lon
 
     java.util.List<ApplicantProfile> findAllByAccountIdIn(java.util.Collection<Long> accountIds);
 
-    boolean existsByIin(String iin);
+    boolean existsByClaimedIin(String iin);
 }

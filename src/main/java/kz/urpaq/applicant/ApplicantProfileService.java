@@ -41,7 +41,8 @@ public class ApplicantProfileService {
     /**
      * Creates or corrects the signed-in applicant's profile, with their name and language. Once
      * stored, the IIN and birth date stay as they are, whatever the form says; a new profile
-     * needs consent and an age within the current competition's band.
+     * needs consent and an age within the current competition's band. An IIN that another
+     * account holds is refused only once this applicant's address is confirmed.
      *
      * @throws InputRefusedException naming the first field that is wrong
      */
@@ -57,9 +58,7 @@ public class ApplicantProfileService {
             ApplicantProfiles.fill(profile, fixed, today, profiles.now());
         } else {
             ApplicantProfiles.refuseFirst(ApplicantRules.check(spec, profiles.ageRule(), today, true));
-            var iin = Iin.parse(spec.iin());
-            profiles.refuseIfTaken(iin);
-            profile = new ApplicantProfile(accountId, iin, profiles.now());
+            profile = profiles.create(accountId, Iin.parse(spec.iin()), accountService.isCurrentEmailConfirmed());
             ApplicantProfiles.fill(profile, spec, today, profiles.now());
         }
         accountService.changeDisplayName(spec.fullName());
@@ -69,7 +68,8 @@ public class ApplicantProfileService {
 
     /**
      * Creates the profile of an existing applicant account, with the same checks as the form:
-     * for organisers entering a paper application, and for demo data.
+     * for organisers entering a paper application, and for demo data. Staff vouch for the person,
+     * so the profile holds its IIN at once, and a taken IIN is refused here.
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ApplicantProfileSummary createFor(long accountId, ApplicantProfileSpec spec) {
@@ -78,9 +78,7 @@ public class ApplicantProfileService {
         }
         var today = profiles.today();
         ApplicantProfiles.refuseFirst(ApplicantRules.check(spec, profiles.ageRule(), today, true));
-        var iin = Iin.parse(spec.iin());
-        profiles.refuseIfTaken(iin);
-        var profile = new ApplicantProfile(accountId, iin, profiles.now());
+        var profile = profiles.create(accountId, Iin.parse(spec.iin()), true);
         ApplicantProfiles.fill(profile, spec, today, profiles.now());
         return ApplicantProfileSummary.of(profiles.saveAndFlush(profile));
     }

@@ -2,8 +2,10 @@ package kz.urpaq.applicant;
 
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.security.EmailConfirmed;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Refusal;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * What registration and the profile page share: the age rule of the day, storing a profile,
- * and the refusals. Only the two secured services of this package use it.
+ * the refusals, and which profile holds an IIN. Only the two secured services of this package
+ * use it, and the confirmation of an address.
  */
 @Component
 class ApplicantProfiles {
@@ -49,8 +52,21 @@ class ApplicantProfiles {
         }
     }
 
+    /**
+     * A new profile for the account. Its IIN is held at once when the owner's address is confirmed
+     * (refused if another account holds it); otherwise it is written down and claimed when the
+     * address is, so nobody learns from this whether the IIN has an account.
+     */
+    ApplicantProfile create(long accountId, Iin iin, boolean addressConfirmed) {
+        if (addressConfirmed) {
+            refuseIfTaken(iin);
+            return new ApplicantProfile(accountId, iin, now());
+        }
+        return ApplicantProfile.unconfirmed(accountId, iin, now());
+    }
+
     void refuseIfTaken(Iin iin) {
-        if (profiles.existsByIin(iin.digits())) {
+        if (profiles.existsByClaimedIin(iin.digits())) {
             throw new InputRefusedException(ApplicantRules.FIELD_IIN, IinProblem.TAKEN.messageKey());
         }
     }
@@ -76,6 +92,23 @@ class ApplicantProfiles {
         } catch (DataIntegrityViolationException e) {
             throw new InputRefusedException(ApplicantRules.FIELD_IIN, IinProblem.TAKEN.messageKey());
         }
+    }
+
+    /**
+     * When an address is confirmed, its profile claims the IIN it wrote down. If another account
+     * holds that IIN, the profile goes: its owner, now known to own the address, is asked for the
+     * details again, and is told there that the IIN has an account (domain.md §12).
+     */
+    @EventListener
+    void onEmailConfirmed(EmailConfirmed confirmed) {
+        profiles.findByAccountId(confirmed.accountId()).filter(profile -> !profile.holdsIin()).ifPresent(profile -> {
+            if (profiles.existsByClaimedIin(profile.getIin().digits())) {
+                profiles.delete(profile);
+            } else {
+                profile.claimIin();
+                saveAndFlush(profile);
+            }
+        });
     }
 
     java.util.List<ApplicantProfile> findAllByAccountId(java.util.Collection<Long> accountIds) {

@@ -25,7 +25,13 @@ public enum AuditAction {
     ROLE_REVOKED,
     ACCOUNT_ENABLED,
     ACCOUNT_DISABLED,
-    SESSIONS_ENDED;
+    SESSIONS_ENDED,
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_SLOWED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

@@ -37,4 +37,15 @@ public class AuditTrail {
         records.save(new AuditRecord(clock.instant(), principal.map(p -> p.accountId()).orElse(null), actor, action,
                 subjectType, subjectId, competitionId, before, after, details));
     }
+
+    /**
+     * Something done before anyone is signed in, by whom it names: the person signing in, or
+     * following a reset link, acts as the account; a stranger typing a password is "anonymous".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordBy(@Nullable Long actorId, String actor, AuditAction action, String subjectType,
+                         @Nullable Long subjectId, @Nullable String details) {
+        records.save(new AuditRecord(clock.instant(), actorId, actor, action, subjectType, subjectId, null, null,
+                null, details));
+    }
 }

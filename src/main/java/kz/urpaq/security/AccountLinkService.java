@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The links Urpaq mails about an account: confirming the address and resetting a forgotten
@@ -32,18 +33,22 @@ public class AccountLinkService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AttemptLimits limits;
     private final ApplicationEventPublisher events;
+    private final LoginThrottle loginThrottle;
 
     AccountLinkService(UserAccountRepository accounts, AccountTokens tokens, AccountMails mails,
-                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
-                       ApplicationEventPublisher events) {
+                       PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock, AttemptLimits limits,
+                       ApplicationEventPublisher events, LoginThrottle loginThrottle) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.limits = limits;
         this.events = events;
+        this.loginThrottle = loginThrottle;
     }
 
     /** Confirms the address the link was sent to; false for an unknown, used or expired link. */
@@ -54,7 +59,7 @@ public class AccountLinkService {
         }
         var now = clock.instant();
         found.get().use(now);
-        accounts.findById(found.get().getAccountId()).ifPresent(account -> account.confirmEmail(now));
+        accounts.findById(found.get().getAccountId()).ifPresent(account -> confirm(account, now));
         return true;
     }
 
@@ -76,17 +81,27 @@ public class AccountLinkService {
 
     /**
      * Mails a reset link valid for an hour, if an enabled account has this address. Says nothing
-     * either way, so the form cannot tell a stranger who has an account. A new link voids older ones.
+     * either way, so the form cannot tell a stranger who has an account; the mail leaves after the
+     * answer (over SMTP on another thread), so it takes no longer either. A new link voids older ones.
+     *
+     * @throws InputRefusedException at {@code email} when this network address asked too often
+     *                               lately, whichever addresses it asked for
      */
     public void requestPasswordReset(String email) {
-        var purpose = AccountToken.Purpose.PASSWORD_RESET;
-        accounts.findByEmail(UserAccount.normalizeEmail(email))
-                .filter(UserAccount::isEnabled)
-                .filter(account -> !tokens.issuedWithin(account.getId(), purpose, RESEND_PAUSE))
-                .ifPresent(account -> {
-                    tokens.revokeAll(account.getId(), purpose);
-                    mails.sendPasswordReset(account, tokens.issue(account.getId(), purpose, RESET_VALIDITY));
+        var address = ClientAddress.current();
+        address.flatMap(client -> limits.take(AttemptLimits.Kind.RESET_REQUESTS_PER_ADDRESS, client))
+                .ifPresent(wait -> {
+                    throw AttemptLimits.refusal(wait);
                 });
+        var purpose = AccountToken.Purpose.PASSWORD_RESET;
+        var account = accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(UserAccount::isEnabled);
+        account.filter(found -> !tokens.issuedWithin(found.getId(), purpose, RESEND_PAUSE))
+                .ifPresent(found -> {
+                    tokens.revokeAll(found.getId(), purpose);
+                    mails.sendPasswordReset(found, tokens.issue(found.getId(), purpose, RESET_VALIDITY));
+                });
+        events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.PASSWORD_RESET_REQUESTED,
+                account.orElse(null), address.orElse(null)));
     }
 
     @Transactional(readOnly = true)
@@ -96,8 +111,8 @@ public class AccountLinkService {
 
     /**
      * Sets a new password through a reset link, once, and ends every session of the account: whoever
-     * knew the old password is signed out. It also lifts a sign-in lock and confirms the address,
-     * since only its owner could open the link.
+     * knew the old password is signed out. It also confirms the address, since only its owner
+     * could open the link, and forgets failed sign-ins from where it was opened.
      *
      * @throws InputRefusedException at {@code link} for an unknown, used or expired link, at
      *                               {@code password} for a password the policy refuses (the link stays usable)
@@ -113,8 +128,11 @@ public class AccountLinkService {
         found.use(now);
         tokens.revokeAll(account.getId(), AccountToken.Purpose.PASSWORD_RESET);
         account.changePassword(passwordEncoder.encode(newPassword));
-        account.unlock();
-        account.confirmEmail(now);
+        confirm(account, now);
+        var address = ClientAddress.current();
+        address.ifPresent(client -> loginThrottle.forgive(account.getEmail(), client));
+        events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.PASSWORD_RESET, account,
+                address.orElse(null)));
         events.publishEvent(new AccountSessionsEnded(account.getId(), account.getEmail(),
                 AccountSessionsEnded.Cause.PASSWORD_RESET));
     }
@@ -144,7 +162,12 @@ public class AccountLinkService {
         found.use(now);
         tokens.revokeAll(account.getId(), AccountToken.Purpose.INVITATION);
         account.changePassword(passwordEncoder.encode(newPassword));
-        account.unlock();
-        account.confirmEmail(now);
+        confirm(account, now);
+    }
+
+    private void confirm(UserAccount account, Instant now) {
+        if (account.confirmEmail(now)) {
+            events.publishEvent(new EmailConfirmed(account.getId()));
+        }
     }
 }

@@ -53,6 +53,27 @@ class AccountMails {
                         AccountLinkService.INVITATION_VALIDITY.toDays())));
     }
 
+    /**
+     * Someone tried to register the address of an existing account. The registration page
+     * answered them as it answers everyone; the owner learns it here, with the ways back in.
+     */
+    void sendRegistrationAttempt(UserAccount account) {
+        var locale = account.getPreferredLanguage().locale();
+        send(new Mail(account.getEmail(),
+                i18n.getTranslation("mail.registration-attempt.subject", locale),
+                i18n.getTranslation("mail.registration-attempt.body", locale, account.getDisplayName(),
+                        baseUrl + "/login", baseUrl + "/forgot-password")));
+    }
+
+    /** Tells an administrator or juror that sign-ins to their account keep failing and are being slowed. */
+    void sendSignInAlert(UserAccount account, String clientAddress) {
+        var locale = account.getPreferredLanguage().locale();
+        send(new Mail(account.getEmail(),
+                i18n.getTranslation("mail.sign-in-alert.subject", locale),
+                i18n.getTranslation("mail.sign-in-alert.body", locale, account.getDisplayName(), clientAddress,
+                        baseUrl + "/forgot-password")));
+    }
+
     private void send(Mail mail) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

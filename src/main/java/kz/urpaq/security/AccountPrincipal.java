@@ -21,19 +21,18 @@ public record AccountPrincipal(
         Set<Role> roles,
         String passwordHash,
         boolean enabled,
-        boolean locked,
         long sessionStamp,
         Instant signedInAt) implements UserDetails, Serializable {
 
     static AccountPrincipal of(UserAccount account, Instant now) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getRoles(), account.getPasswordHash(), account.isEnabled(), account.isLockedAt(now),
+                account.getRoles(), account.getPasswordHash(), account.isEnabled(),
                 account.getSessionStamp(), now);
     }
 
     /** This session, carried over to the account's new stamp: the one that changed its own password. */
     AccountPrincipal withSessionStamp(long stamp) {
-        return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, locked, stamp,
+        return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, stamp,
                 signedInAt);
     }
 
@@ -50,11 +49,6 @@ public record AccountPrincipal(
     @Override
     public String getUsername() {
         return email;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -29,9 +29,11 @@ public class AccountService {
     private final AccountTokens tokens;
     private final AccountMails mails;
     private final ApplicationEventPublisher events;
+    private final AttemptLimits limits;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events) {
+                   Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
+                   AttemptLimits limits) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -39,16 +41,22 @@ public class AccountService {
         this.tokens = tokens;
         this.mails = mails;
         this.events = events;
+        this.limits = limits;
     }
 
     /**
      * A visitor opens an applicant account. The address is unconfirmed until the link mailed to
-     * it (in the chosen language) is opened; the mail leaves when the transaction commits.
+     * it (in the chosen language) is opened; the mail leaves when the transaction commits. An
+     * address that has an account already is answered the same way, so the page tells a stranger
+     * nothing: its owner gets a mail saying someone tried (at most one an hour), and nothing is
+     * stored. The password is hashed either way, so both answers take as long.
      *
-     * @throws InputRefusedException naming the field: {@code email}, {@code password} or {@code full-name}
+     * @return the new account, empty when the address had one
+     * @throws InputRefusedException naming the field: {@code email} (also when this network address
+     *                               registered too many accounts lately), {@code password} or {@code full-name}
      */
     @PreAuthorize("isAnonymous()")
-    public AccountSummary register(String email, String rawPassword, String displayName, Language language) {
+    public Optional<AccountSummary> register(String email, String rawPassword, String displayName, Language language) {
         AccountRules.checkEmail(email).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
@@ -58,21 +66,30 @@ public class AccountService {
         AccountRules.checkDisplayName(displayName).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
+        ClientAddress.current().flatMap(address -> limits.take(AttemptLimits.Kind.REGISTRATIONS_PER_ADDRESS, address))
+                .ifPresent(wait -> {
+                    throw AttemptLimits.refusal(wait);
+                });
+        var hash = passwordEncoder.encode(rawPassword);
         var normalized = UserAccount.normalizeEmail(email);
-        if (accounts.existsByEmail(normalized)) {
-            throw new InputRefusedException(AccountRules.FIELD_EMAIL, "account.error.email-taken");
+        var existing = accounts.findByEmail(normalized);
+        if (existing.isPresent()) {
+            if (limits.take(AttemptLimits.Kind.NOTICES, "registration-attempt " + normalized).isEmpty()) {
+                mails.sendRegistrationAttempt(existing.get());
+            }
+            return Optional.empty();
         }
-        var account = new UserAccount(normalized, passwordEncoder.encode(rawPassword), displayName,
-                EnumSet.of(Role.APPLICANT), clock.instant());
+        var account = new UserAccount(normalized, hash, displayName, EnumSet.of(Role.APPLICANT), clock.instant());
         account.setPreferredLanguage(language);
         account = accounts.saveAndFlush(account);
         mails.sendEmailConfirmation(account, tokens.issue(account.getId(), AccountToken.Purpose.EMAIL_CONFIRMATION,
                 AccountLinkService.CONFIRMATION_VALIDITY));
-        return AccountSummary.of(account);
+        return Optional.of(AccountSummary.of(account));
     }
 
     /**
-     * The signed-in person changes their password; the current one proves it is them. Their other
+     * The signed-in person changes their password; the current one proves it is them. The new
+     * one must differ: a password someone else chose must really be replaced. Their other
      * sessions end; this one goes on.
      */
     public void changePassword(String currentPassword, String newPassword) {
@@ -83,10 +100,29 @@ public class AccountService {
         AccountRules.checkPassword(AccountRules.FIELD_PASSWORD, newPassword).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
+        if (newPassword.equals(currentPassword)) {
+            throw new InputRefusedException(AccountRules.FIELD_PASSWORD, "account.error.password-unchanged");
+        }
         account.changePassword(passwordEncoder.encode(newPassword));
         currentUser.carryOverTo(account.getSessionStamp());
         events.publishEvent(new AccountSessionsEnded(account.getId(), account.getEmail(),
                 AccountSessionsEnded.Cause.PASSWORD_CHANGED));
+        events.publishEvent(AccountSecurityEvent.of(AccountSecurityEvent.Kind.PASSWORD_CHANGED, account,
+                ClientAddress.current().orElse(null)));
+    }
+
+    /** Whether the signed-in person must choose a new password before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.get().flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
+    }
+
+    /** The account's owner must choose a new password at their next sign-in, before anything else. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void requirePasswordChange(long accountId) {
+        accounts.findById(accountId).orElseThrow().requirePasswordChange();
     }
 
     /** The signed-in person corrects their name as it appears on pages and certificates. */
@@ -127,7 +163,8 @@ public class AccountService {
     /** Marks an account's e-mail as confirmed without a link: accounts an administrator vouches for. */
     @PreAuthorize("hasRole('ADMIN')")
     public void markEmailConfirmed(long accountId) {
-        accounts.findById(accountId).ifPresent(account -> account.confirmEmail(clock.instant()));
+        accounts.findById(accountId).filter(account -> account.confirmEmail(clock.instant()))
+                .ifPresent(account -> events.publishEvent(new EmailConfirmed(accountId)));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -14,7 +14,8 @@ import java.util.EnumSet;
 
 /**
  * In production the first administrator comes from {@code URPAQ_ADMIN_EMAIL} and
- * {@code URPAQ_ADMIN_PASSWORD} on the first start; later starts leave accounts alone.
+ * {@code URPAQ_ADMIN_PASSWORD} on the first start; later starts leave accounts alone. That
+ * password sat in the environment, so it must be changed at the first sign-in.
  */
 @Component
 @Profile(ProductionGuard.PROFILE)
@@ -46,7 +47,9 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("No administrator exists yet: set URPAQ_ADMIN_EMAIL and "
                         + "URPAQ_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters) for the first start.");
             }
-            accountService.create(email, password, "Administrator", EnumSet.of(Role.ADMIN), Language.DEFAULT);
+            var administrator = accountService.create(email, password, "Administrator", EnumSet.of(Role.ADMIN),
+                    Language.DEFAULT);
+            accountService.requirePasswordChange(administrator.id());
             log.info("Created the first administrator account {}", email);
         });
     }

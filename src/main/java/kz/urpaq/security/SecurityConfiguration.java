@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.util.HashMap;
 
@@ -44,7 +45,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
                 // Files of applications: who may download which is decided per file by the service.
@@ -53,7 +54,10 @@ class SecurityConfiguration {
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
         // After Vaadin's configurer, so the form login is set up in Vaadin's order (its login page
         // first); a failure handler set before the build is kept, not replaced by the default.
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        var signInFailure = new SignInFailureHandler();
+        http.formLogin(form -> form.failureHandler(signInFailure));
+        http.addFilterBefore(new SignInThrottleFilter(loginThrottle, signInFailure),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

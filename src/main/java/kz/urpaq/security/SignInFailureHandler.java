@@ -39,9 +39,9 @@ public final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHa
         super.onAuthenticationFailure(request, response, exception);
     }
 
-    /** A wrong password or e-mail, or an account that is locked, disabled or expired. */
+    /** A wrong password or e-mail, an account that is disabled, or a sign-in held back for too many failures. */
     public static boolean isAboutTheAccount(AuthenticationException failure) {
         return failure instanceof BadCredentialsException || failure instanceof UsernameNotFoundException
-                || failure instanceof AccountStatusException;
+                || failure instanceof AccountStatusException || failure instanceof SignInSlowedException;
     }
 }

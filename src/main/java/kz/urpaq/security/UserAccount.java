@@ -13,7 +13,6 @@ import kz.urpaq.base.domain.AbstractEntity;
 import kz.urpaq.base.i18n.Language;
 import org.jspecify.annotations.Nullable;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -26,11 +25,6 @@ public class UserAccount extends AbstractEntity {
 
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int DISPLAY_NAME_MAX_LENGTH = 200;
-
-    /** After this many failed sign-ins within {@link #FAILURE_WINDOW} the account is locked. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Column(nullable = false, length = EMAIL_MAX_LENGTH, unique = true)
     private String email;
@@ -53,14 +47,9 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_login_count", nullable = false)
-    private int failedLoginCount;
-
-    @Column(name = "first_failed_login_at")
-    private @Nullable Instant firstFailedLoginAt;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
+    /** Set for a password someone else chose (the first administrator's, from the environment). */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -148,55 +137,27 @@ public class UserAccount extends AbstractEntity {
         return emailConfirmedAt;
     }
 
-    /** Marks the address as confirmed; a later confirmation keeps the first instant. */
-    public void confirmEmail(Instant now) {
-        if (emailConfirmedAt == null) {
-            emailConfirmedAt = now;
+    /** Marks the address as confirmed; true the first time, a later confirmation keeps the first instant. */
+    boolean confirmEmail(Instant now) {
+        if (emailConfirmedAt != null) {
+            return false;
         }
+        emailConfirmedAt = now;
+        return true;
     }
 
-    public @Nullable Instant getLockedUntil() {
-        return lockedUntil;
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    void requirePasswordChange() {
+        mustChangePassword = true;
     }
 
-    /**
-     * Counts a failed sign-in; the fifth within fifteen minutes locks the account for fifteen
-     * minutes. Failures while locked do not extend the lock.
-     */
-    void recordFailedLogin(Instant now) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(FAILURE_WINDOW))) {
-            firstFailedLoginAt = now;
-            failedLoginCount = 0;
-        }
-        failedLoginCount++;
-        if (failedLoginCount >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLoginCount = 0;
-            firstFailedLoginAt = null;
-        }
-    }
-
-    void recordSuccessfulLogin() {
-        unlock();
-    }
-
-    /** Forgets failed sign-ins and lifts a lock: a password reset by mail proves who this is. */
-    void unlock() {
-        failedLoginCount = 0;
-        firstFailedLoginAt = null;
-        lockedUntil = null;
-    }
-
-    /** A new password ends every session that the old one opened. */
+    /** A password its owner chose ends every session the old one opened; any requirement to change it is met. */
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
         endSessions();
     }
 

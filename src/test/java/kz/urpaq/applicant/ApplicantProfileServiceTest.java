@@ -39,7 +39,7 @@ class ApplicantProfileServiceTest {
 
     @BeforeEach
     void setUp() {
-        registrations = new Registrations(registration, profiles, userDetails);
+        registrations = new Registrations(registration, profiles, userDetails, accountService);
     }
 
     @AfterEach
@@ -127,13 +127,16 @@ class ApplicantProfileServiceTest {
     }
 
     @Test
-    void a_profile_cannot_take_an_iin_another_account_has() {
+    void a_confirmed_applicant_cannot_take_an_iin_another_confirmed_account_holds() {
         var birthDate = registrations.adultBirthDate();
         var iin = TestIins.random(birthDate);
-        registrations.registerAdult(Registrations.email("holder"), iin, birthDate);
+        var holder = Registrations.email("holder");
+        registrations.registerAdult(holder, iin, birthDate);
+        registrations.confirm(holder);
         var email = Registrations.email("taker");
         SystemTask.run(() -> accountService.create(email, Registrations.PASSWORD, "Басқа адам",
                 EnumSet.of(Role.APPLICANT), Language.KK));
+        registrations.confirm(email);
         registrations.signInAs(email);
 
         assertThatThrownBy(() -> profiles.saveMyProfile(Registrations.adult(iin, birthDate)))

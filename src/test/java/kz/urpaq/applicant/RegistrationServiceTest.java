@@ -1,6 +1,7 @@
 package kz.urpaq.applicant;
 
 import kz.urpaq.notification.MailLog;
+import kz.urpaq.security.AccountLinkService;
 import kz.urpaq.security.AccountRules;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.InputRefusedException;
@@ -15,9 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.EnumSet;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,11 +50,14 @@ class RegistrationServiceTest {
     @Autowired
     MailLog mailLog;
 
+    @Autowired
+    AccountLinkService links;
+
     private Registrations registrations;
 
     @BeforeEach
     void setUp() {
-        registrations = new Registrations(registration, profiles, userDetails);
+        registrations = new Registrations(registration, profiles, userDetails, accountService);
         Registrations.anonymous();
     }
 
@@ -97,26 +106,111 @@ class RegistrationServiceTest {
     }
 
     @Test
-    void one_account_per_iin() {
+    void a_taken_address_is_answered_like_a_new_one_and_its_owner_is_told_by_mail() {
+        var email = Registrations.email("same");
         var birthDate = registrations.adultBirthDate();
-        var iin = TestIins.random(birthDate);
-        registrations.registerAdult(Registrations.email("first"), iin, birthDate);
+        var owner = registrations.registerAdult(email, TestIins.random(birthDate), birthDate);
+        var otherIin = TestIins.random(birthDate);
 
-        assertRefused(Registrations.adult(iin, birthDate), ApplicantRules.FIELD_IIN, "iin.error.taken");
+        Registrations.anonymous();
+        registration.register(" " + email.toUpperCase(), Registrations.PASSWORD, Registrations.adult(otherIin, birthDate));
+
+        assertThat(registrations.account(email)).isEqualTo(owner);
+        assertThat(mailLog.to(email)).hasSize(2);
+        assertThat(mailLog.to(email).getLast().body()).contains("/login", "/forgot-password")
+                .doesNotContain("/confirm-email/", otherIin);
+        Registrations.anonymous();
+        registration.register(email, Registrations.PASSWORD, Registrations.adult(otherIin, birthDate));
+        assertThat(mailLog.to(email)).as("at most one such mail an hour").hasSize(2);
+        registrations.signInAs(email);
+        assertThat(profiles.myProfile().orElseThrow().iin().digits()).as("nothing was stored").isNotEqualTo(otherIin);
+        registrations.registerAdult(Registrations.email("other"), otherIin, birthDate);
     }
 
     @Test
-    void one_account_per_email_and_a_refused_registration_stores_nothing() {
-        var email = Registrations.email("same");
+    void a_taken_iin_is_answered_like_a_free_one_and_said_only_once_the_address_is_confirmed() {
         var birthDate = registrations.adultBirthDate();
-        registrations.registerAdult(email, TestIins.random(birthDate), birthDate);
-        var otherIin = TestIins.random(birthDate);
+        var iin = TestIins.random(birthDate);
+        var holder = Registrations.email("holder");
+        registrations.registerAdult(holder, iin, birthDate);
+        registrations.confirm(holder);
+        var stranger = Registrations.email("stranger");
 
-        var refused = refusal(email.toUpperCase(), Registrations.adult(otherIin, birthDate));
+        registrations.registerAdult(stranger, iin, birthDate);
 
-        assertThat(refused.refusal().field()).isEqualTo(AccountRules.FIELD_EMAIL);
-        assertThat(refused.refusal().messageKey()).isEqualTo("account.error.email-taken");
-        registrations.registerAdult(Registrations.email("other"), otherIin, birthDate);
+        assertThat(mailLog.to(stranger)).hasSize(1);
+        assertThat(mailLog.to(stranger).getFirst().body()).contains("/confirm-email/").doesNotContain(iin);
+        registrations.signInAs(stranger);
+        assertThat(profiles.myProfile()).as("before confirmation it looks like any registration").isPresent();
+
+        Registrations.anonymous();
+        assertThat(links.confirmEmail(confirmationToken(stranger))).isTrue();
+
+        registrations.signInAs(stranger);
+        assertThat(profiles.myProfile()).as("asked for the details again").isEmpty();
+        assertThatThrownBy(() -> profiles.saveMyProfile(Registrations.adult(iin, birthDate)))
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> {
+                    assertThat(refused.refusal().field()).isEqualTo(ApplicantRules.FIELD_IIN);
+                    assertThat(refused.refusal().messageKey()).isEqualTo("iin.error.taken");
+                });
+        registrations.signInAs(holder);
+        assertThat(profiles.myProfile().orElseThrow().iin().digits()).isEqualTo(iin);
+    }
+
+    @Test
+    void an_iin_belongs_to_the_first_account_whose_address_is_confirmed() {
+        var birthDate = registrations.adultBirthDate();
+        var iin = TestIins.random(birthDate);
+        var early = Registrations.email("early");
+        var confirmsFirst = Registrations.email("confirms-first");
+        registrations.registerAdult(early, iin, birthDate);
+        registrations.registerAdult(confirmsFirst, iin, birthDate);
+
+        registrations.confirm(confirmsFirst);
+        registrations.confirm(early);
+
+        registrations.signInAs(confirmsFirst);
+        assertThat(profiles.myProfile().orElseThrow().iin().digits()).isEqualTo(iin);
+        registrations.signInAs(early);
+        assertThat(profiles.myProfile()).isEmpty();
+    }
+
+    @Test
+    void one_network_address_registers_only_so_many_accounts_an_hour_whatever_the_addresses() {
+        var birthDate = registrations.adultBirthDate();
+        var taken = Registrations.email("taken");
+        registrations.registerAdult(taken, TestIins.random(birthDate), birthDate);
+        fromNetworkAddress("198.51.100." + ThreadLocalRandom.current().nextInt(1, 255), () -> {
+            for (int i = 0; i < 10; i++) {
+                registrations.registerAdult(i % 2 == 0 ? taken : Registrations.email("burst"),
+                        TestIins.random(birthDate), birthDate);
+            }
+            for (var email : new String[]{taken, Registrations.email("eleventh")}) {
+                var refused = refusal(email, Registrations.adult(TestIins.random(birthDate), birthDate));
+                assertThat(refused.refusal().field()).isEqualTo(AccountRules.FIELD_EMAIL);
+                assertThat(refused.refusal().messageKey()).isEqualTo("account.error.too-many-attempts");
+            }
+        });
+        fromNetworkAddress("203.0.113." + ThreadLocalRandom.current().nextInt(1, 255), () ->
+                registrations.registerAdult(Registrations.email("elsewhere"), TestIins.random(birthDate), birthDate));
+    }
+
+    private static void fromNetworkAddress(String address, Runnable registering) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        var previous = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            registering.run();
+        } finally {
+            RequestContextHolder.setRequestAttributes(previous);
+        }
+    }
+
+    private String confirmationToken(String email) {
+        var matcher = Pattern.compile("/confirm-email/([A-Za-z0-9_-]{43})").matcher(mailLog.to(email).getLast().body());
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     @Test
@@ -247,7 +341,8 @@ class RegistrationServiceTest {
         var iin = TestIins.random(birthDate);
 
         registrations.registerAdult(email, iin, birthDate);
-        refusal(Registrations.email("log-again"), Registrations.adult(iin, birthDate));
+        registrations.confirm(email);
+        registrations.registerAdult(Registrations.email("log-again"), iin, birthDate);
         refusal(Registrations.email("log-mismatch"), Registrations.adult(iin, birthDate.minusDays(1)));
         var stranger = SystemTask.run(() -> accountService.create(Registrations.email("race"), Registrations.PASSWORD,
                 "Race", EnumSet.of(Role.APPLICANT), kz.urpaq.base.i18n.Language.KK));

@@ -1,7 +1,9 @@
 package kz.urpaq.applicant;
 
 import kz.urpaq.base.i18n.Language;
+import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
+import kz.urpaq.security.SystemTask;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -14,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Registers applicants for tests and switches who is signed in. */
 record Registrations(RegistrationService registration, ApplicantProfileService profiles,
-                     UserDetailsService userDetails) {
+                     UserDetailsService userDetails, AccountService accounts) {
 
     static final String PASSWORD = "Ұрпақ-жоба-2026";
 
@@ -45,7 +47,18 @@ record Registrations(RegistrationService registration, ApplicantProfileService p
 
     AccountSummary registerAdult(String email, String iin, LocalDate birthDate) {
         anonymous();
-        return registration.register(email, PASSWORD, adult(iin, birthDate));
+        registration.register(email, PASSWORD, adult(iin, birthDate));
+        return account(email);
+    }
+
+    AccountSummary account(String email) {
+        return SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow();
+    }
+
+    /** Confirms the address as the mailed link would: the profile then claims its IIN. */
+    void confirm(String email) {
+        var id = account(email).id();
+        SystemTask.run(() -> accounts.markEmailConfirmed(id));
     }
 
     static void anonymous() {

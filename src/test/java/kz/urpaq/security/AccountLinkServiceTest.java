@@ -1,24 +1,29 @@
 package kz.urpaq.security;
 
+import kz.urpaq.audit.AuditAction;
+import kz.urpaq.audit.AuditEntry;
+import kz.urpaq.audit.AuditFilter;
+import kz.urpaq.audit.AuditService;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.notification.Mail;
 import kz.urpaq.notification.MailLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +54,6 @@ class AccountLinkServiceTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    AuthenticationEventPublisher eventPublisher;
-
-    @Autowired
     MailLog mailLog;
 
     @Autowired
@@ -59,6 +61,9 @@ class AccountLinkServiceTest {
 
     @Autowired
     UserAccountRepository accountRepository;
+
+    @Autowired
+    AuditService auditService;
 
     private String email;
 
@@ -90,7 +95,7 @@ class AccountLinkServiceTest {
     @Test
     void registration_makes_an_unconfirmed_applicant_and_mails_a_link_in_the_chosen_language() {
         var ru = "links-ru-" + UUID.randomUUID() + "@example.kz";
-        var account = accountService.register(ru, PASSWORD, "Анна Ким", Language.RU);
+        var account = accountService.register(ru, PASSWORD, "Анна Ким", Language.RU).orElseThrow();
 
         assertThat(account.roles()).containsExactly(Role.APPLICANT);
         assertThat(accountRepository.findById(account.id()).orElseThrow().isEmailConfirmed()).isFalse();
@@ -211,35 +216,78 @@ class AccountLinkServiceTest {
     }
 
     @Test
-    void resetting_the_password_lifts_a_sign_in_lock() {
-        var provider = new DaoAuthenticationProvider(userDetailsService);
-        provider.setPasswordEncoder(passwordEncoder);
-        var authentication = new ProviderManager(provider);
-        authentication.setAuthenticationEventPublisher(eventPublisher);
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            assertThatThrownBy(() -> authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(email, "wrong-password")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        assertThatThrownBy(() -> authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD)))
-                .isInstanceOf(LockedException.class);
+    void one_account_per_email_whatever_its_case_and_the_second_registration_stores_nothing() {
+        var before = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow();
 
-        links.requestPasswordReset(email);
-        links.resetPassword(token(lastMail(), RESET_LINK), "жаңа-құпиясөз-2026");
+        assertThat(accountService.register(" " + email.toUpperCase(), PASSWORD, "Екінші", Language.KK)).isEmpty();
 
-        assertThat(authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(email, "жаңа-құпиясөз-2026")).isAuthenticated())
-                .isTrue();
+        assertThat(SystemTask.run(() -> accountService.findByEmail(email))).contains(before);
+        assertThat(passwordIs(PASSWORD)).isTrue();
     }
 
     @Test
-    void one_account_per_email_whatever_its_case() {
-        assertThatThrownBy(() -> accountService.register(" " + email.toUpperCase(), PASSWORD, "Екінші", Language.KK))
-                .isInstanceOfSatisfying(InputRefusedException.class, e -> {
-                    assertThat(e.refusal().field()).isEqualTo(AccountRules.FIELD_EMAIL);
-                    assertThat(e.refusal().messageKey()).isEqualTo("account.error.email-taken");
-                });
+    void a_reset_asked_for_a_known_or_an_unknown_address_reads_the_same_and_is_audited() {
+        var stranger = "nobody-" + UUID.randomUUID() + "@example.kz";
+        var address = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 255);
+
+        fromNetworkAddress(address, () -> {
+            links.requestPasswordReset(email);
+            links.requestPasswordReset(stranger);
+        });
+
+        assertThat(mailLog.to(email).getLast().body()).contains("/reset-password/");
+        assertThat(mailLog.to(stranger)).isEmpty();
+        var id = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow().id();
+        assertThat(audit(AuditAction.PASSWORD_RESET_REQUESTED, null))
+                .filteredOn(entry -> String.valueOf(entry.details()).endsWith("from " + address))
+                .extracting(AuditEntry::subjectId).containsExactlyInAnyOrder(id, null);
+    }
+
+    @Test
+    void one_network_address_asks_for_only_so_many_resets_known_addresses_or_not() {
+        fromNetworkAddress("192.0.2." + ThreadLocalRandom.current().nextInt(1, 255), () -> {
+            for (int i = 0; i < 5; i++) {
+                links.requestPasswordReset(i % 2 == 0 ? email : "nobody-" + UUID.randomUUID() + "@example.kz");
+            }
+            for (var address : new String[]{email, "nobody-" + UUID.randomUUID() + "@example.kz"}) {
+                assertThatThrownBy(() -> links.requestPasswordReset(address))
+                        .isInstanceOfSatisfying(InputRefusedException.class, e -> {
+                            assertThat(e.refusal().field()).isEqualTo(AccountRules.FIELD_EMAIL);
+                            assertThat(e.refusal().messageKey()).isEqualTo("account.error.too-many-attempts");
+                        });
+            }
+        });
+    }
+
+    @Test
+    void resetting_and_changing_a_password_are_audited_without_the_password() {
+        links.requestPasswordReset(email);
+        links.resetPassword(token(lastMail(), RESET_LINK), "жаңа-құпиясөз-2026");
+        var id = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow().id();
+
+        assertThat(audit(null, id)).extracting(AuditEntry::action)
+                .contains(AuditAction.PASSWORD_RESET_REQUESTED, AuditAction.PASSWORD_RESET);
+        assertThat(audit(null, id)).allSatisfy(entry -> assertThat(entry.toString()).doesNotContain("жаңа-құпиясөз-2026"));
+        assertThat(audit(AuditAction.PASSWORD_RESET, id)).singleElement()
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo(email));
+    }
+
+    private List<AuditEntry> audit(@Nullable AuditAction action, @Nullable Long accountId) {
+        return SystemTask.run(() -> auditService.search(new AuditFilter(action, "account", accountId, null, null, null),
+                PageRequest.of(0, 1000)));
+    }
+
+    private static void fromNetworkAddress(String address, Runnable requests) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        var previous = RequestContextHolder.getRequestAttributes();
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(request));
+        try {
+            requests.run();
+        } finally {
+            RequestContextHolder.setRequestAttributes(previous);
+        }
     }
 
     @Test

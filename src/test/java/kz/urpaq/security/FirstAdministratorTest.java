@@ -3,6 +3,7 @@ package kz.urpaq.security;
 import kz.urpaq.base.i18n.Language;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,14 +18,29 @@ class FirstAdministratorTest {
 
     private final AccountService accounts = mock(AccountService.class);
 
+    private void noAdministratorYet() {
+        when(accounts.administratorExists()).thenReturn(false);
+        when(accounts.create(anyString(), anyString(), anyString(), any(), any())).thenReturn(new AccountSummary(7,
+                "boss@akimat.kz", "Administrator", EnumSet.of(Role.ADMIN), Language.KK, true, Instant.EPOCH));
+    }
+
     @Test
     void the_first_start_creates_the_administrator_from_the_environment() {
-        when(accounts.administratorExists()).thenReturn(false);
+        noAdministratorYet();
 
         new FirstAdministrator(accounts, "boss@akimat.kz", "a-long-secret-1234").run(null);
 
         verify(accounts).create("boss@akimat.kz", "a-long-secret-1234", "Administrator", EnumSet.of(Role.ADMIN),
                 Language.KK);
+    }
+
+    @Test
+    void the_first_administrator_must_change_the_password_from_the_environment_at_the_first_sign_in() {
+        noAdministratorYet();
+
+        new FirstAdministrator(accounts, "boss@akimat.kz", "a-long-secret-1234").run(null);
+
+        verify(accounts).requirePasswordChange(7);
     }
 
     @Test

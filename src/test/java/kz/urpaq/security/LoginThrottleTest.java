@@ -5,17 +5,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import kz.urpaq.testing.MutableClock;
-import kz.urpaq.testing.MutableClockConfiguration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
@@ -40,9 +36,6 @@ class LoginThrottleTest {
     @Autowired
     AccountService accountService;
 
-    @Autowired
-    MutableClock clock;
-
     private ProviderManager authentication;
     private String email;
 
@@ -59,51 +52,6 @@ class LoginThrottleTest {
 
     private void signIn(String password) {
         authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
-    }
-
-    @Test
-    void five_wrong_passwords_lock_the_account_even_for_the_right_password() {
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
-    }
-
-    @Test
-    void the_lock_ends_after_fifteen_minutes() {
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-        clock.advance(UserAccount.LOCK_DURATION.minusSeconds(1));
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
-
-        clock.advance(Duration.ofSeconds(1));
-        signIn(PASSWORD);
-    }
-
-    @Test
-    void four_failures_do_not_lock_and_a_success_starts_the_count_again() {
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
-            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-        signIn(PASSWORD);
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
-            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-
-        signIn(PASSWORD);
-    }
-
-    @Test
-    void failures_spread_over_more_than_fifteen_minutes_do_not_lock() {
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
-            assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-        }
-        clock.advance(UserAccount.FAILURE_WINDOW);
-        assertThatThrownBy(() -> signIn("wrong-password")).isInstanceOf(BadCredentialsException.class);
-
-        signIn(PASSWORD);
     }
 
     @Test

@@ -50,7 +50,7 @@ class RefusalMessagesTest {
     @Test
     void every_refusal_has_a_message_in_every_language() throws IOException {
         var keys = keys();
-        assertThat(keys).contains("account.error.email-taken", "iin.error.taken", "consent.error.required");
+        assertThat(keys).contains("account.error.too-many-attempts", "iin.error.taken", "consent.error.required");
         for (var language : Language.values()) {
             var properties = new Properties();
             try (var in = getClass().getResourceAsStream(

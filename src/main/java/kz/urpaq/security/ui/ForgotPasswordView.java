@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.urpaq.base.domain.RefusedException;
+import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.AccountLinkService;
 import kz.urpaq.security.AccountRules;
@@ -53,7 +55,13 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
             email.focus();
             return;
         }
-        links.requestPasswordReset(email.getValue());
+        try {
+            links.requestPasswordReset(email.getValue());
+        } catch (RefusedException refused) {
+            email.setErrorMessage(Notifications.message(this, refused));
+            email.setInvalid(true);
+            return;
+        }
         content.removeAll();
         var sent = new Paragraph(getTranslation("forgot-password.sent", email.getValue().strip(),
                 AccountLinkService.RESET_VALIDITY.toMinutes()));

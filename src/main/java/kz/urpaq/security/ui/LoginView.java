@@ -18,16 +18,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.i18n.LanguagePreferences;
 import kz.urpaq.base.i18n.LanguageSelector;
 import kz.urpaq.security.SignInFailureHandler;
-import kz.urpaq.security.UserAccount;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * One message for a wrong e-mail or password, a disabled account and a sign-in held back
+     * after too many failures: the page tells a stranger nothing about an account (domain.md §12).
+     */
+    static final String FAILED = "login.error.bad-credentials";
 
     private final LoginForm form = new LoginForm();
 
@@ -45,7 +48,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setAction("login");
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(event -> UI.getCurrent().navigate("forgot-password"));
-        form.setI18n(i18n("login.error.bad-credentials", UserAccount.LOCK_DURATION.toMinutes()));
+        form.setI18n(i18n(FAILED));
 
         var register = new Paragraph(getTranslation("login.no-account") + " ");
         register.add(new Anchor("register", getTranslation("login.register")));
@@ -55,7 +58,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(top, card);
     }
 
-    private LoginI18n i18n(String errorKey, Object errorArgument) {
+    private LoginI18n i18n(String errorKey, Object... errorArguments) {
         var i18n = LoginI18n.createDefault();
         var formI18n = i18n.getForm();
         formI18n.setTitle(getTranslation("login.title"));
@@ -65,7 +68,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         formI18n.setForgotPassword(getTranslation("login.forgot-password"));
         var error = i18n.getErrorMessage();
         error.setTitle(getTranslation(errorKey + ".title"));
-        error.setMessage(getTranslation(errorKey + ".message", errorArgument));
+        error.setMessage(getTranslation(errorKey + ".message", errorArguments));
         error.setUsername(getTranslation("login.error.email-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
@@ -75,8 +78,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var incident = incident();
-            form.setI18n(incident != null ? i18n("login.error.unavailable", incident)
-                    : i18n(errorKey(), UserAccount.LOCK_DURATION.toMinutes()));
+            form.setI18n(incident != null ? i18n("login.error.unavailable", incident) : i18n(FAILED));
             form.setError(true);
         }
     }
@@ -90,17 +92,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private static @Nullable Object incident() {
         return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException failure
                 && !SignInFailureHandler.isAboutTheAccount(failure) ? sessionAttribute(SignInFailureHandler.INCIDENT) : null;
-    }
-
-    private static String errorKey() {
-        var failure = sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return "login.error.locked";
-        }
-        if (failure instanceof DisabledException) {
-            return "login.error.disabled";
-        }
-        return "login.error.bad-credentials";
     }
 
     @Override

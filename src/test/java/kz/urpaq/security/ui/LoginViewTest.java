@@ -16,9 +16,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import kz.urpaq.security.SignInSlowedException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
@@ -26,6 +30,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.test.util.ReflectionTestUtils;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,5 +91,18 @@ class LoginViewTest extends SpringBrowserlessTest {
         var form = failSignIn(new BadCredentialsException("Bad credentials"));
 
         assertThat(errorMessage(form)).contains("Кіру мүмкін болмады", "құпиясөз қате").doesNotContain("айтыңыз");
+    }
+
+    @Test
+    void a_wrong_password_an_unknown_address_a_disabled_and_a_slowed_account_read_exactly_the_same() throws Exception {
+        var texts = new ArrayList<String>();
+        for (var failure : List.of(new BadCredentialsException("Bad credentials"),
+                new UsernameNotFoundException("no account for this e-mail"), new DisabledException("User is disabled"),
+                new LockedException("User account is locked"), new SignInSlowedException())) {
+            texts.add(errorMessage(failSignIn(failure)));
+        }
+
+        assertThat(texts).containsOnly(texts.getFirst());
+        assertThat(texts.getFirst()).contains("Кіру мүмкін болмады").doesNotContain("айтыңыз", "бұғат", "өшірілген.");
     }
 }

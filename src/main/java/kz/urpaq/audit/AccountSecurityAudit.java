@@ -1,0 +1,48 @@
+package kz.urpaq.audit;
+
+import kz.urpaq.security.AccountSecurityEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Records sign-ins, failed and slowed sign-ins, password resets and changes (domain.md §12).
+ * Joins the transaction of the change when there is one (a password change commits with its
+ * record); a sign-in has none, so it gets its own.
+ */
+@Component
+class AccountSecurityAudit {
+
+    private final AuditTrail trail;
+
+    AccountSecurityAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    @Transactional
+    void on(AccountSecurityEvent event) {
+        var action = switch (event.kind()) {
+            case SIGNED_IN -> AuditAction.SIGNED_IN;
+            case SIGN_IN_FAILED -> AuditAction.SIGN_IN_FAILED;
+            case SIGN_IN_SLOWED -> AuditAction.SIGN_IN_SLOWED;
+            case PASSWORD_RESET_REQUESTED -> AuditAction.PASSWORD_RESET_REQUESTED;
+            case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+            case PASSWORD_CHANGED -> AuditAction.PASSWORD_CHANGED;
+        };
+        var actedByOwner = switch (event.kind()) {
+            case SIGNED_IN, PASSWORD_RESET, PASSWORD_CHANGED -> true;
+            case SIGN_IN_FAILED, SIGN_IN_SLOWED, PASSWORD_RESET_REQUESTED -> false;
+        };
+        var email = event.email();
+        var details = Stream.of(email, event.clientAddress() == null ? null : "from " + event.clientAddress())
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        trail.recordBy(actedByOwner ? event.accountId() : null,
+                actedByOwner && email != null ? email : "anonymous", action, AccountAccessAudit.SUBJECT,
+                event.accountId(), details.isEmpty() ? null : details);
+    }
+}
