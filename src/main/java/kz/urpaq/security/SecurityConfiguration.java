@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
+                .requestMatchers("/images/**", "/styles/**", "/fonts/**", "/scripts/**").permitAll()
                 // Files of applications: who may download which is decided per file by the service.
                 .requestMatchers(HttpMethod.GET, "/files/*", "/files/review/*").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
