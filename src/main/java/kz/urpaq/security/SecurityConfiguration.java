@@ -47,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/images/**", "/styles/**", "/fonts/**").permitAll()
+                .requestMatchers("/images/**", "/styles/**", "/fonts/**", "/scripts/**").permitAll()
                 // Files of applications: who may download which is decided per file by the service.
                 .requestMatchers(HttpMethod.GET, "/files/*", "/files/review/*").authenticated());
         // CSRF is set up by CrossSiteRequests, which keeps the check on the sign-in form.

@@ -12,45 +12,41 @@ import kz.urpaq.base.ui.FieldMessages;
 
 /**
  * Text inputs that show how much of their limit is used (the limit comes from the entity) and
- * report changes after a short pause in typing, which is when the draft saves itself.
+ * report changes after a short pause in typing, which is when the draft saves itself. The
+ * browser's copy of the draft (draft-backup.js) keeps the fields marked {@code data-draft-field}.
  */
 final class Counted {
 
     static final int PAUSE_MILLIS = 800;
     /** The property setMaxLength writes, which the counter reads back. */
     private static final String MAX_LENGTH = "maxlength";
+    /** The property setReadOnly writes. */
+    private static final String READ_ONLY = "readonly";
 
     private Counted() {
     }
 
-    static TextField field(String label, int maxLength, String id) {
-        var field = FieldMessages.text(new TextField(label), maxLength);
-        return setUp(field, id);
+    static TextField field(String label, int maxLength) {
+        return setUp(FieldMessages.text(new TextField(label), maxLength));
     }
 
-    static TextArea area(String label, int maxLength, String id) {
-        var area = FieldMessages.text(new TextArea(label), maxLength);
-        return setUp(area, id);
+    static TextArea area(String label, int maxLength) {
+        return setUp(FieldMessages.text(new TextArea(label), maxLength));
     }
 
     private static <T extends Component & HasSize & HasHelper & HasValueChangeMode & HasValue<?, String>> T setUp(
-            T field, String id) {
-        field.setId(id);
+            T field) {
         field.getElement().setAttribute("data-draft-field", "");
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(PAUSE_MILLIS);
         showCount(field);
         field.addValueChangeListener(event -> showCount(field));
+        field.getElement().addPropertyChangeListener(READ_ONLY, event -> showCount(field));
         return field;
     }
 
     /** Read-only text shows no counter: its limit matters only while typing. */
-    static <T extends Component & HasHelper & HasValue<?, String>> void setReadOnly(T field, boolean readOnly) {
-        field.setReadOnly(readOnly);
-        showCount(field);
-    }
-
     private static <T extends Component & HasHelper & HasValue<?, String>> void showCount(T field) {
         var value = field.getValue();
         field.setHelperText(field.isReadOnly() ? null

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.i18n.TranslationKeys;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.submission.ApplicationDetails;
 import kz.urpaq.submission.ApplicationStatus;
+
+import java.util.Locale;
 
 /**
  * Where a submitted application stands: submitted → screening → review → result, each step done,
@@ -21,7 +24,7 @@ class StatusTimeline extends Div {
         DONE, CURRENT, PENDING, FAILED;
 
         String labelKey() {
-            return "status.state." + name().toLowerCase(java.util.Locale.ROOT);
+            return TranslationKeys.of("status.state", this);
         }
     }
 
@@ -73,7 +76,7 @@ class StatusTimeline extends Div {
             item.add(detail);
         }
         item.addClassName("step");
-        item.getElement().setAttribute("data-state", state.name().toLowerCase(java.util.Locale.ROOT));
+        item.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
         item.getElement().setAttribute("aria-label", getTranslation(state.labelKey()) + ": " + title);
         return item;
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
+import kz.urpaq.submission.MissingItem;
 import kz.urpaq.submission.TestApplications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -80,6 +82,16 @@ class ApplicationViewTest extends SpringBrowserlessTest {
         assertThat(saved.content().summary()).isEqualTo("Мектеп ауласын көгалдандыру.");
         assertThat(field("field-title").getHelperText()).isEqualTo("12 / 200");
         assertThat($(H1.class).all()).extracting(H1::getText).contains("Жасыл мектеп");
+    }
+
+    @Test
+    @WithUserDetails(value = "daniyar@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void every_field_the_checklist_can_name_is_on_the_form_under_its_id() {
+        openDraft();
+
+        var ids = $(Component.class).all().stream().map(component -> component.getId().orElse("")).toList();
+        assertThat(ids).containsAll(Arrays.stream(MissingItem.values()).map(MissingItem::fieldId)
+                .filter(id -> !id.isEmpty()).toList());
     }
 
     @Test
