@@ -77,6 +77,7 @@ public class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
     private static final int HIGHEST_DIPLOMA_PLACE = 3;
 
+    private final kz.urpaq.security.StepUp stepUp;
     private final CertificateRepository certificates;
     private final CertificateDocuments documents;
     private final CompetitionSetupService setup;
@@ -103,7 +104,9 @@ public class CertificateService {
                        @Value("${urpaq.certificates.organisation:Конкурстық комиссия / Конкурсная комиссия}")
                        String organisation,
                        @Value("${urpaq.certificates.signatory:Комиссия төрағасы / Председатель комиссии}")
-                       String signatory) {
+                       String signatory,
+            kz.urpaq.security.StepUp stepUp) {
+        this.stepUp = stepUp;
         this.certificates = certificates;
         this.documents = documents;
         this.setup = setup;
@@ -402,6 +405,7 @@ public class CertificateService {
 
     @Transactional
     public CertificateSummary revoke(long certificateId, String reason) {
+        stepUp.require();
         var text = reason.strip();
         if (text.isEmpty()) {
             throw new CertificateRefusedException(CertificateRefusedException.REASON_REQUIRED);

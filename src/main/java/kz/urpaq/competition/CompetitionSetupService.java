@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class CompetitionSetupService {
 
+    private final kz.urpaq.security.StepUp stepUp;
     private final CompetitionRepository competitions;
     private final List<PhaseGuard> guards;
     private final AuditTrail audit;
@@ -36,7 +37,9 @@ public class CompetitionSetupService {
     private final ApplicationDrafts drafts;
 
     CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards, AuditTrail audit,
-                            Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts) {
+                            Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts,
+            kz.urpaq.security.StepUp stepUp) {
+        this.stepUp = stepUp;
         this.competitions = competitions;
         this.guards = guards;
         this.audit = audit;
@@ -175,6 +178,9 @@ public class CompetitionSetupService {
      * REVIEW while applications wait for screening.
      */
     public CompetitionOverview moveTo(long competitionId, Phase target) {
+        if (target == Phase.ANNOUNCED) {
+            stepUp.require(); // the results become public: asks for the password (and code) again
+        }
         var competition = find(competitionId);
         var from = competition.getPhase();
         if (from.next().filter(target::equals).isEmpty()) {

@@ -19,7 +19,10 @@ import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.security.Totp;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,6 +59,12 @@ class DemoData implements ApplicationRunner {
     static final String ADMIN_PASSWORD = "admin-urpaq-2026";
     static final String JUROR_PASSWORD = "jury-urpaq-2026";
     static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
+    /**
+     * The demo staff's second-factor keys (base32), printed at start-up beside their passwords so
+     * that a newcomer can add them to an authenticator app; tests compute codes from them.
+     */
+    static final String ADMIN_SECOND_FACTOR_KEY = "URPAQADMINDEMOKEYFORTOTPAPPS2Q26";
+    static final String JUROR_SECOND_FACTOR_KEY = "URPAQJURYDEMOKEYFORTOTPAPPSJ2Q26";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -66,14 +75,16 @@ class DemoData implements ApplicationRunner {
     private final FinishedCompetitionDemo finishedCompetition;
     private final ReviewRoundDemo reviewRound;
     private final CertificateService certificates;
+    private final SecondFactorService secondFactors;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
-             CertificateService certificates, Clock clock,
+             CertificateService certificates, SecondFactorService secondFactors, Clock clock,
              @Value("${urpaq.public-base-url}") String baseUrl) {
+        this.secondFactors = secondFactors;
         this.competitionService = competitionService;
         this.accountService = accountService;
         this.profileService = profileService;
@@ -164,6 +175,28 @@ class DemoData implements ApplicationRunner {
             }
         }
         seedPanels();
+        seedSecondFactors();
+    }
+
+    /** Staff sign in with a second factor; the demo's have known keys. Set factors are left alone. */
+    private void seedSecondFactors() {
+        for (var account : accounts()) {
+            var key = secondFactorKey(account.role());
+            if (key != null) {
+                var id = accountService.findByEmail(account.email()).orElseThrow().id();
+                if (!secondFactors.hasSecondFactor(id)) {
+                    secondFactors.enrolKnownSecret(id, key);
+                }
+            }
+        }
+    }
+
+    private static @Nullable String secondFactorKey(Role role) {
+        return switch (role) {
+            case ADMIN -> ADMIN_SECOND_FACTOR_KEY;
+            case JURY -> JUROR_SECOND_FACTOR_KEY;
+            case APPLICANT -> null;
+        };
     }
 
     /**
@@ -216,7 +249,9 @@ class DemoData implements ApplicationRunner {
                 .append("\n\n  Urpaq is running: ").append(baseUrl).append('\n')
                 .append("  Demo accounts (embedded default only):\n");
         for (var account : accounts()) {
-            text.append(String.format("    %-9s %-32s %s%n", account.role(), account.email(), account.password()));
+            var key = secondFactorKey(account.role());
+            text.append(String.format("    %-9s %-32s %-20s %s%n", account.role(), account.email(), account.password(),
+                    key == null ? "" : "second factor: " + Totp.grouped(key)));
         }
         text.append(String.format("    %-9s %-32s %s%n", Role.APPLICANT,
                         DemoWalker.applicantEmail(ReviewRoundDemo.CODE, 1) + " … 11", APPLICANT_PASSWORD))

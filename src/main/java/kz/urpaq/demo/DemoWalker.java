@@ -26,7 +26,6 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +72,6 @@ class DemoWalker {
     private final JuryPanelService panels;
     private final UserDetailsService userDetails;
     /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
-    private final Map<String, UserDetails> principals = new HashMap<>();
 
     DemoWalker(AccountService accounts, ApplicantProfileService profiles, ApplicationService applications,
                AttachmentService attachments, JuryPanelService panels, UserDetailsService userDetails) {
@@ -107,7 +104,6 @@ class DemoWalker {
         try {
             return task.get();
         } finally {
-            principals.clear();
             logging.setLogLevel(MAIL_LOGGER, before);
         }
     }
@@ -116,7 +112,8 @@ class DemoWalker {
     <T> T as(String email, Instant when, Supplier<T> task) {
         return DemoClock.at(when, () -> {
             var previous = SecurityContextHolder.getContext();
-            var principal = principals.computeIfAbsent(email, userDetails::loadUserByUsername);
+            // Signed in afresh at each step, as a person would be: sensitive steps ask for a recent sign-in.
+            var principal = userDetails.loadUserByUsername(email);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     principal.getAuthorities()));

@@ -56,6 +56,7 @@ public class ResultsService {
 
     public static final int REASON_MAX_LENGTH = 2000;
 
+    private final kz.urpaq.security.StepUp stepUp;
     private final CompetitionSetupService setup;
     private final ApplicationDirectory applications;
     private final SubmittedScores scores;
@@ -67,7 +68,9 @@ public class ResultsService {
 
     ResultsService(CompetitionSetupService setup, ApplicationDirectory applications, SubmittedScores scores,
                    ResultOverrideRepository overrides, ResultSnapshotRepository snapshots, AuditTrail audit,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock,
+            kz.urpaq.security.StepUp stepUp) {
+        this.stepUp = stepUp;
         this.setup = setup;
         this.applications = applications;
         this.scores = scores;
@@ -224,6 +227,7 @@ public class ResultsService {
      * application is fully reviewed. Returns the SHA-256 of the canonical export (audited).
      */
     public String finalise(long competitionId) {
+        stepUp.require();
         var results = changeable(competitionId, true);
         var unreviewed = results.rows().stream().filter(r -> !r.computed().fullyReviewed()).count();
         if (unreviewed > 0) {

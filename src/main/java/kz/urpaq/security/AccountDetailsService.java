@@ -12,10 +12,12 @@ import java.time.Clock;
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SecondFactorRepository secondFactors;
     private final Clock clock;
 
-    AccountDetailsService(UserAccountRepository accounts, Clock clock) {
+    AccountDetailsService(UserAccountRepository accounts, SecondFactorRepository secondFactors, Clock clock) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -23,7 +25,8 @@ class AccountDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email))
-                .map(account -> AccountPrincipal.of(account, clock.instant()))
+                .map(account -> AccountPrincipal.of(account, clock.instant(),
+                        secondFactors.existsById(account.getId())))
                 .orElseThrow(() -> new UsernameNotFoundException("no account for this e-mail"));
     }
 }

@@ -22,18 +22,33 @@ public record AccountPrincipal(
         String passwordHash,
         boolean enabled,
         long sessionStamp,
-        Instant signedInAt) implements UserDetails, Serializable {
+        Instant signedInAt,
+        boolean secondFactorEnrolled) implements UserDetails, Serializable {
 
-    static AccountPrincipal of(UserAccount account, Instant now) {
+    static AccountPrincipal of(UserAccount account, Instant now, boolean secondFactorEnrolled) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getRoles(), account.getPasswordHash(), account.isEnabled(),
-                account.getSessionStamp(), now);
+                account.getSessionStamp(), now, secondFactorEnrolled);
+    }
+
+    /**
+     * Whether a password alone does not sign this account in: administrators and jurors always
+     * need their second factor, anyone else once they set one up (domain.md §12).
+     */
+    public boolean needsSecondFactor() {
+        return secondFactorEnrolled || SecondFactorService.isRequiredFor(roles);
     }
 
     /** This session, carried over to the account's new stamp: the one that changed its own password. */
     AccountPrincipal withSessionStamp(long stamp) {
         return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, stamp,
-                signedInAt);
+                signedInAt, secondFactorEnrolled);
+    }
+
+    /** This principal as of a sign-in completed now, with its second factor. */
+    AccountPrincipal signedInAgainAt(Instant now) {
+        return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, sessionStamp,
+                now, true);
     }
 
     @Override

@@ -16,7 +16,14 @@ public record AccountSecurityEvent(Kind kind, @Nullable Long accountId, @Nullabl
         SIGN_IN_SLOWED,
         PASSWORD_RESET_REQUESTED,
         PASSWORD_RESET,
-        PASSWORD_CHANGED
+        PASSWORD_CHANGED,
+        SECOND_FACTOR_ENROLLED,
+        SECOND_FACTOR_FAILED,
+        SECOND_FACTOR_TURNED_OFF,
+        SECOND_FACTOR_RESET,
+        RECOVERY_CODE_USED,
+        RECOVERY_CODES_RENEWED,
+        STEP_UP_FAILED
     }
 
     static AccountSecurityEvent of(Kind kind, @Nullable UserAccount account, @Nullable String clientAddress) {

@@ -30,10 +30,12 @@ public class AccountService {
     private final AccountMails mails;
     private final ApplicationEventPublisher events;
     private final AttemptLimits limits;
+    private final StepUp stepUp;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
                    Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
-                   AttemptLimits limits) {
+                   AttemptLimits limits, StepUp stepUp) {
+        this.stepUp = stepUp;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -224,6 +226,7 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary changeAccess(long accountId, Set<Role> roles, boolean enabled) {
+        stepUp.require();
         if (roles.isEmpty()) {
             throw new InputRefusedException(AccountRules.FIELD_ROLES, "users.access.error.no-role");
         }

@@ -11,6 +11,7 @@ public record AccountSessionsEnded(long accountId, String email, Cause cause) {
         PASSWORD_CHANGED,
         PASSWORD_RESET,
         ROLES_CHANGED,
-        DISABLED
+        DISABLED,
+        SECOND_FACTOR_RESET
     }
 }

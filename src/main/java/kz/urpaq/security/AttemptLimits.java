@@ -35,6 +35,9 @@ class AttemptLimits {
         SIGN_IN_FAILURES_PER_ADDRESS(
                 window(20, Duration.ofMinutes(1)), window(100, Duration.ofHours(1)), window(300, Duration.ofDays(1))),
         REGISTRATIONS_PER_ADDRESS(window(10, Duration.ofMinutes(10)), window(100, Duration.ofDays(1))),
+        /** Wrong second-factor codes (at sign-in or step-up): a million codes cannot be tried. */
+        SECOND_FACTOR_FAILURES_PER_ACCOUNT(
+                window(5, Duration.ofMinutes(1)), window(20, Duration.ofHours(1)), window(60, Duration.ofDays(1))),
         RESET_REQUESTS_PER_ADDRESS(window(5, Duration.ofMinutes(10)), window(30, Duration.ofDays(1))),
         /** One notice per key and hour: a mail to staff, to an address someone tried to register, an audit record. */
         NOTICES(window(1, Duration.ofHours(1)));

@@ -107,7 +107,10 @@ class LoginThrottle {
             }
             accounts.findById(principal.accountId()).ifPresent(account -> {
                 languageCookie().ifPresent(account::setPreferredLanguage);
-                events.publishEvent(AccountSecurityEvent.of(Kind.SIGNED_IN, account, address));
+                // With a second factor the sign-in is complete only once the code is right (SecondFactorController).
+                if (!principal.needsSecondFactor()) {
+                    events.publishEvent(AccountSecurityEvent.of(Kind.SIGNED_IN, account, address));
+                }
             });
         }
     }

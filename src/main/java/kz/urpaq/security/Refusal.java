@@ -6,7 +6,7 @@ import java.util.List;
  * Why an input was refused: the field a form should mark, and a translation key with its
  * arguments. Never the refused value itself, which may be personal data.
  */
-public record Refusal(String field, String messageKey, List<Object> args) {
+public record Refusal(String field, String messageKey, List<Object> args) implements java.io.Serializable {
 
     public Refusal {
         args = List.copyOf(args);

@@ -1,5 +1,6 @@
 package kz.urpaq.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import kz.urpaq.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,15 +12,17 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import java.time.Clock;
 import java.util.HashMap;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
@@ -45,9 +48,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
+                                            SecondFactors secondFactors, RequestUtil requestUtil, Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/fonts/**", "/scripts/**").permitAll()
+                // The code of a sign-in under way: nobody is signed in yet (SecondFactorController).
+                .requestMatchers(HttpMethod.POST, SecondFactorController.VERIFY_PATH).permitAll()
                 // Files of applications: who may download which is decided per file by the service.
                 .requestMatchers(HttpMethod.GET, "/files/*", "/files/review/*").authenticated());
         // CSRF is set up by CrossSiteRequests, which keeps the check on the sign-in form.
@@ -58,6 +65,8 @@ class SecurityConfiguration {
         http.formLogin(form -> form.failureHandler(signInFailure));
         http.addFilterBefore(new SignInThrottleFilter(loginThrottle, signInFailure),
                 UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SecondFactorFilter(SECURITY_CONTEXT_HOLDER, secondFactors, requestUtil, clock),
+                AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

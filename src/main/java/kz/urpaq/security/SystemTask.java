@@ -1,6 +1,8 @@
 package kz.urpaq.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,13 +21,25 @@ public final class SystemTask {
     public static <T> T run(Supplier<T> task) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("system", null,
-                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        context.setAuthentication(new SystemAuthentication());
         SecurityContextHolder.setContext(context);
         try {
             return task.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Whether the authentication is a system task's rather than a person's. */
+    static boolean isSystem(@Nullable Authentication authentication) {
+        return authentication instanceof SystemAuthentication;
+    }
+
+    /** An administrator named "system"; a type of its own, so that nobody's sign-in can pass for it. */
+    private static final class SystemAuthentication extends UsernamePasswordAuthenticationToken {
+
+        SystemAuthentication() {
+            super("system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
         }
     }
 

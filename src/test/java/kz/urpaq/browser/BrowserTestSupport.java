@@ -10,6 +10,7 @@ import kz.urpaq.base.i18n.Language;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.testing.SecondFactorCodes;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,11 @@ abstract class BrowserTestSupport {
     static final String APPLICANT_EMAIL = "aruzhan@urpaq.local";
     static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
     static final String LANGUAGE_COOKIE = "urpaq-lang";
+    // The demo staff's second-factor keys (DemoData), and those set up in tests, by e-mail.
+    static final String ADMIN_SECOND_FACTOR_KEY = "URPAQADMINDEMOKEYFORTOTPAPPS2Q26";
+    static final String JUROR_SECOND_FACTOR_KEY = "URPAQJURYDEMOKEYFORTOTPAPPSJ2Q26";
+    private static final Map<String, String> SECOND_FACTOR_KEYS = new ConcurrentHashMap<>(Map.of(
+            ADMIN_EMAIL, ADMIN_SECOND_FACTOR_KEY, JUROR_EMAIL, JUROR_SECOND_FACTOR_KEY));
 
     static {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -55,6 +63,9 @@ abstract class BrowserTestSupport {
 
     @Autowired
     AccountService accountService;
+
+    @Autowired
+    SecondFactorCodes secondFactorCodes;
 
     @Autowired
     kz.urpaq.competition.CompetitionService competitionService;
@@ -105,13 +116,45 @@ abstract class BrowserTestSupport {
         passwordField(page).fill(password);
         page.evaluate("() => document.documentElement.dataset.submitted = 'true'");
         passwordField(page).press("Enter");
-        assertThat(page.locator("html:not([data-submitted]) :is(vaadin-app-layout, vaadin-login-form)").first())
-                .isVisible();
+        assertThat(page.locator("html:not([data-submitted]) :is(vaadin-app-layout, vaadin-login-form, .code-form)")
+                .first()).isVisible();
     }
 
     void signIn(Page page, String email, String password) {
         submitLogin(page, email, password);
+        if (page.locator(".code-form").count() > 0) {
+            passSecondFactor(page, email);
+        }
         assertThat(page.locator("vaadin-app-layout .account-name")).isAttached();
+    }
+
+    /**
+     * The second step of a staff sign-in, as a person with an authenticator app takes it: an account
+     * without a factor yet reads the key off the set-up page (its QR code's twin), types the app's
+     * code and goes past the recovery codes.
+     */
+    void passSecondFactor(Page page, String email) {
+        var enrolment = page.locator("#second-factor-key").count() > 0;
+        if (enrolment) {
+            SECOND_FACTOR_KEYS.put(email, page.locator("#second-factor-key").textContent().replace(" ", ""));
+        }
+        var key = SECOND_FACTOR_KEYS.get(email);
+        if (key == null) {
+            throw new IllegalStateException("no second-factor key known for " + email);
+        }
+        page.locator("#second-factor-code").fill(secondFactorCodes.codeFor(email, key));
+        page.evaluate("() => document.documentElement.dataset.submitted = 'true'");
+        page.locator("#second-factor-submit").click();
+        if (enrolment) {
+            assertThat(page.locator("html:not([data-submitted]) #recovery-codes")).isVisible();
+            assertThat(page.locator("#recovery-codes li")).hasCount(10);
+            page.locator("#recovery-codes-continue").click();
+        }
+    }
+
+    /** The code the account's authenticator app shows now (the test clock's now). */
+    String secondFactorCode(String email) {
+        return secondFactorCodes.codeFor(email, SECOND_FACTOR_KEYS.get(email));
     }
 
     /** A fresh account of its own, so that a test neither disturbs nor depends on the demo accounts. */

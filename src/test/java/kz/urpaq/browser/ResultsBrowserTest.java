@@ -5,10 +5,12 @@ import com.microsoft.playwright.options.AriaRole;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.demo.FinishedCompetitionDemo;
+import kz.urpaq.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -27,6 +29,9 @@ class ResultsBrowserTest extends BrowserTestSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MutableClock clock;
+
     @Test
     void an_administrator_finalises_and_announces_and_a_visitor_reads_the_results(Page page) {
         var code = "TU-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
@@ -40,9 +45,21 @@ class ResultsBrowserTest extends BrowserTestSupport {
         var hash = jdbc.sql("select sha256 from result_snapshot where competition_id = :id")
                 .param("id", competitionId).query(String.class).single();
 
+        // Eleven minutes after signing in, the announcement asks for the password and code again.
+        clock.advance(Duration.ofMinutes(11));
         open(page, "admin/competitions/" + competitionId, "#next-phase");
         page.locator("#next-phase").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Иә, өту")).click();
+        assertThat(page.locator("#step-up-dialog")).isVisible();
+        ChromiumExtension.screenshot(page, "step-up-before-announce-kk");
+        assertThat(page.locator(".phase-badge")).hasAttribute("data-phase", Phase.DELIBERATION.name());
+        page.locator("#step-up-password input").fill("not-the-password");
+        page.locator("#step-up-code input").fill(secondFactorCode(ADMIN_EMAIL));
+        page.locator("#step-up-confirm").click();
+        assertThat(page.locator("#step-up-password")).hasAttribute("invalid", "");
+        page.locator("#step-up-password input").fill(ADMIN_PASSWORD);
+        page.locator("#step-up-code input").fill(secondFactorCode(ADMIN_EMAIL));
+        page.locator("#step-up-confirm").click();
         assertThat(page.locator(".phase-badge")).hasAttribute("data-phase", Phase.ANNOUNCED.name());
 
         page.context().clearCookies();

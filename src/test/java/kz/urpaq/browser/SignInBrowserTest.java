@@ -3,6 +3,7 @@ package kz.urpaq.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import kz.urpaq.base.i18n.Language;
+import kz.urpaq.security.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +19,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void administrator_lands_in_the_shell_with_competitions_and_users_and_signs_out(Page page) {
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
 
-        assertShell(page, "Гүлнар Сейітова", List.of("", "admin/competitions", "admin/users", "admin/audit"));
+        assertShell(page, "Гүлнар Сейітова", List.of("", "account/security", "admin/competitions", "admin/users", "admin/audit"));
         ChromiumExtension.screenshot(page, "signed-in-admin");
         assertSignOutWorks(page);
     }
@@ -27,7 +28,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void juror_lands_in_the_shell_with_reviews_only_and_signs_out(Page page) {
         signIn(page, JUROR_EMAIL, JUROR_PASSWORD);
 
-        assertShell(page, "Асқар Тоқтаров", List.of("", "reviews", "certificates"));
+        assertShell(page, "Асқар Тоқтаров", List.of("", "reviews", "certificates", "account/security"));
         ChromiumExtension.screenshot(page, "signed-in-juror");
         assertSignOutWorks(page);
     }
@@ -36,7 +37,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void applicant_lands_in_the_shell_with_applications_and_no_users_and_signs_out(Page page) {
         signIn(page, APPLICANT_EMAIL, APPLICANT_PASSWORD);
 
-        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile", "certificates"));
+        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile", "certificates", "account/security"));
         ChromiumExtension.screenshot(page, "signed-in-applicant");
 
         page.navigate(url("admin/users"));
@@ -46,6 +47,42 @@ class SignInBrowserTest extends BrowserTestSupport {
 
         open(page, "", "vaadin-app-layout");
         assertSignOutWorks(page);
+    }
+
+    /**
+     * A new juror's first sign-in: after the password, the set-up page (QR code and key) and nothing
+     * else; a wrong code is said under the field; the right one shows ten recovery codes once, then
+     * the juror's pages. A password-only session opens no juror page meanwhile.
+     */
+    @Test
+    void a_new_juror_sets_up_the_second_factor_before_anything_else(Page page) {
+        var email = createThrowawayAccount("juror-browser-2026", "Жаңа Сарапшы", Role.JURY, Language.KK);
+        submitLogin(page, email, "juror-browser-2026");
+        assertThat(page).hasURL(url("second-factor"));
+        assertThat(page.locator(".qr-code")).isVisible();
+        assertThat(page.locator("#second-factor-key")).hasText(java.util.regex.Pattern.compile("^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$"));
+        assertNoMissingTranslations(page);
+        assertNoHorizontalOverflow(page);
+        ChromiumExtension.screenshot(page, "second-factor-enrolment-kk");
+
+        page.navigate(url("reviews"));
+        assertThat(page.locator(".code-form")).isVisible();
+        assertThat(page.locator("vaadin-app-layout")).hasCount(0);
+
+        page.locator("#second-factor-code").fill("000000");
+        page.locator("#second-factor-submit").click();
+        assertThat(page.locator("#second-factor-code-error")).hasText(
+                translations(Language.KK).getProperty("second-factor.error.wrong-code"));
+        assertThat(page.locator("#second-factor-code")).hasAttribute("aria-invalid", "true");
+        ChromiumExtension.screenshot(page, "second-factor-wrong-code-kk");
+
+        passSecondFactor(page, email);
+        assertThat(page.locator("vaadin-app-layout .account-name")).hasText("Жаңа Сарапшы");
+        page.setViewportSize(360, 800);
+        open(page, "account/security", "#second-factor-state");
+        assertThat(page.locator("#second-factor-turn-off")).hasCount(0);
+        assertNoHorizontalOverflow(page);
+        ChromiumExtension.screenshot(page, "second-factor-settings-juror-360");
     }
 
     @Test
@@ -83,6 +120,7 @@ class SignInBrowserTest extends BrowserTestSupport {
                 case "admin/competitions" -> "nav.competitions";
                 case "admin/users" -> "nav.users";
                 case "admin/audit" -> "nav.audit";
+                case "account/security" -> "nav.security";
                 default -> throw new IllegalArgumentException(path);
             };
             assertThat(page.locator("vaadin-side-nav-item[path='" + path + "']"))

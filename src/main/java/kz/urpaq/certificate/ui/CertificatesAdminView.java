@@ -20,8 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
@@ -33,6 +33,7 @@ import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.security.AppRoles;
+import kz.urpaq.security.ui.StepUpPrompt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
     static final int POLL_MILLIS = 700;
 
     private final CertificateService certificates;
+    private final StepUpPrompt stepUp;
     private final CompetitionSetupService setup;
     private final Button issue = new Button();
     private final ProgressBar progressBar = new ProgressBar();
@@ -56,8 +58,9 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
     private long competitionId;
     private @Nullable Registration polling;
 
-    CertificatesAdminView(CertificateService certificates, CompetitionSetupService setup) {
+    CertificatesAdminView(CertificateService certificates, CompetitionSetupService setup, StepUpPrompt stepUp) {
         this.certificates = certificates;
+        this.stepUp = stepUp;
         this.setup = setup;
         addClassNames("admin-view", "certificates-view");
     }
@@ -214,7 +217,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         reason.setMaxLength(CertificateService.REASON_MAX_LENGTH);
         reason.setWidthFull();
         dialog.add(new Paragraph(getTranslation("certificates.revoke.consequence")), reason);
-        var confirm = new Button(getTranslation("certificates.revoke.confirm"), click -> {
+        var confirm = new Button(getTranslation("certificates.revoke.confirm"), click -> stepUp.around(() -> {
             try {
                 certificates.revoke(certificate.id(), reason.getValue());
                 dialog.close();
@@ -224,7 +227,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
                 reason.setInvalid(true);
                 reason.setErrorMessage(Notifications.message(this, e));
             }
-        });
+        }));
         confirm.setId("confirm-revoke");
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         var cancel = new Button(getTranslation("certificates.revoke.cancel"), click -> dialog.close());

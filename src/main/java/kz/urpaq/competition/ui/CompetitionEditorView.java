@@ -37,15 +37,16 @@ import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.RowsEditor;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.Competition;
-import kz.urpaq.competition.CompetitionSettings;
 import kz.urpaq.competition.CompetitionSettings.CriterionSettings;
 import kz.urpaq.competition.CompetitionSettings.DirectionSettings;
+import kz.urpaq.competition.CompetitionSettings;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.GrantPolicy;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.competition.PlacePrizes;
 import kz.urpaq.competition.ScoreMethod;
 import kz.urpaq.security.AppRoles;
+import kz.urpaq.security.ui.StepUpPrompt;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -70,6 +71,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     private static final long MEGABYTE = 1024L * 1024;
 
     private final CompetitionSetupService setup;
+    private final StepUpPrompt stepUp;
     private final Button save = new Button();
     private final Span weightSum = new Span();
     private long competitionId;
@@ -78,8 +80,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
     private Binder<CompetitionSettings> binder;
     private RowsField<CriterionSettings> criteria;
 
-    CompetitionEditorView(CompetitionSetupService setup) {
+    CompetitionEditorView(CompetitionSetupService setup, StepUpPrompt stepUp) {
         this.setup = setup;
+        this.stepUp = stepUp;
         addClassNames("admin-view", "competition-editor");
         save.setText(getTranslation("editor.save"));
         save.setIcon(VaadinIcon.CHECK.create());
@@ -296,7 +299,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("application.confirm.cancel"));
         dialog.setConfirmText(getTranslation("editor.phase.confirm.move"));
-        dialog.addConfirmListener(event -> {
+        Runnable move = () -> {
             try {
                 phase = setup.moveTo(competitionId, next).phase();
                 Notifications.success(getTranslation("editor.phase.moved", getTranslation(phase.labelKey())));
@@ -304,6 +307,14 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 build();
             } catch (RefusedException refused) {
                 Notifications.refused(this, refused);
+            }
+        };
+        // The announcement makes the results public: the password (and code) are asked again.
+        dialog.addConfirmListener(event -> {
+            if (next == Phase.ANNOUNCED) {
+                stepUp.around(move);
+            } else {
+                move.run();
             }
         });
         dialog.open();

@@ -22,20 +22,21 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.FieldMessages;
-import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.Notifications;
+import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.Phase;
-import kz.urpaq.results.CompetitionResults;
 import kz.urpaq.results.CompetitionResults.Row;
+import kz.urpaq.results.CompetitionResults;
 import kz.urpaq.results.RankedApplication;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.results.export.Export;
 import kz.urpaq.results.export.ResultsExportService;
 import kz.urpaq.security.AppRoles;
+import kz.urpaq.security.ui.StepUpPrompt;
 import org.jspecify.annotations.Nullable;
 
 import java.util.stream.Collectors;
@@ -50,11 +51,13 @@ import java.util.stream.Collectors;
 class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResultsService results;
+    private final StepUpPrompt stepUp;
     private final ResultsExportService exports;
     private long competitionId;
 
-    ResultsView(ResultsService results, ResultsExportService exports) {
+    ResultsView(ResultsService results, ResultsExportService exports, StepUpPrompt stepUp) {
         this.results = results;
+        this.stepUp = stepUp;
         this.exports = exports;
         addClassNames("admin-view", "results-view");
     }
@@ -259,7 +262,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("results.finalise"));
         dialog.add(new Paragraph(getTranslation("results.finalise.confirm")));
-        var confirm = new Button(getTranslation("results.finalise"), e -> {
+        var confirm = new Button(getTranslation("results.finalise"), e -> stepUp.around(() -> {
             try {
                 results.finalise(competitionId);
                 dialog.close();
@@ -268,7 +271,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (RefusedException refused) {
                 Notifications.refused(this, refused);
             }
-        });
+        }));
         confirm.setId("confirm-finalise");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("results.cancel"), e -> dialog.close()), confirm);

@@ -12,26 +12,31 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.SecondFactorService;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 
 /**
- * One account's roles and whether it may sign in. The service decides what is allowed (not your
- * own ADMIN role, not the last administrator); a refusal is shown here and nothing changes.
+ * One account's roles and whether it may sign in, and its second factor's reset. The service
+ * decides what is allowed (not your own ADMIN role, not the last administrator); a refusal is
+ * shown here and nothing changes. Both changes ask for the password and code again (step-up).
  */
 class AccessDialog extends Dialog {
 
     private final AccountService accountService;
+    private final StepUpPrompt stepUp;
     private final AccountSummary account;
     private final Runnable onChange;
     private final Map<Role, Checkbox> roles = new EnumMap<>(Role.class);
     private final Checkbox enabled = new Checkbox();
     private final Paragraph error = new Paragraph();
 
-    AccessDialog(AccountService accountService, AccountSummary account, Runnable onChange) {
+    AccessDialog(AccountService accountService, SecondFactorService secondFactors, StepUpPrompt stepUp,
+                 AccountSummary account, Runnable onChange) {
         this.accountService = accountService;
+        this.stepUp = stepUp;
         this.account = account;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("users.access.title"));
@@ -57,9 +62,20 @@ class AccessDialog extends Dialog {
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         content.add(enabled, error);
+        if (secondFactors.hasSecondFactor(account.id())) {
+            var reset = new Button(getTranslation("users.access.reset-factor"), click -> stepUp.around(() -> {
+                secondFactors.reset(account.id());
+                close();
+                onChange.run();
+                Notifications.success(getTranslation("users.access.factor-reset", account.email()));
+            }));
+            reset.setId("access-reset-factor");
+            reset.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            content.add(new Paragraph(getTranslation("users.access.factor-on")), reset);
+        }
         add(content);
 
-        var save = new Button(getTranslation("users.access.save"), click -> save());
+        var save = new Button(getTranslation("users.access.save"), click -> stepUp.around(this::save));
         save.setId("access-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var cancel = new Button(getTranslation("users.dialog.cancel"), click -> close());

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.i18n.LanguagePreferences;
 import kz.urpaq.base.i18n.LanguageSelector;
+import kz.urpaq.security.SecondFactorSignIn;
 import kz.urpaq.security.SignInFailureHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
@@ -34,7 +35,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(LanguagePreferences languagePreferences) {
+    private final SecondFactorSignIn secondFactorSignIn;
+
+    LoginView(LanguagePreferences languagePreferences, SecondFactorSignIn secondFactorSignIn) {
+        this.secondFactorSignIn = secondFactorSignIn;
         addClassName("login-view");
 
         var top = new Div(new Anchor("", getTranslation("login.back-home")), new LanguageSelector(languagePreferences));
@@ -76,6 +80,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A password already given: the sign-in goes on at its code (or set-up) page.
+        if (secondFactorSignIn.waiting().isPresent()) {
+            event.forwardTo(SecondFactorView.class);
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var incident = incident();
             form.setI18n(incident != null ? i18n("login.error.unavailable", incident) : i18n(FAILED));

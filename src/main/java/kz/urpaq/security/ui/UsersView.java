@@ -20,6 +20,7 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.AppRoles;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.SecondFactorService;
 
 import java.util.stream.Collectors;
 
@@ -32,10 +33,14 @@ import java.util.stream.Collectors;
 class UsersView extends Main implements HasDynamicTitle {
 
     private final AccountService accountService;
+    private final SecondFactorService secondFactors;
+    private final StepUpPrompt stepUp;
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    UsersView(AccountService accountService) {
+    UsersView(AccountService accountService, SecondFactorService secondFactors, StepUpPrompt stepUp) {
         this.accountService = accountService;
+        this.secondFactors = secondFactors;
+        this.stepUp = stepUp;
         addClassName("admin-view");
         add(new ViewHeader(getTranslation("users.title"), getTranslation("users.description")));
 
@@ -83,7 +88,8 @@ class UsersView extends Main implements HasDynamicTitle {
 
     private Button accessButton(AccountSummary account) {
         var button = new Button(getTranslation("users.access.open"),
-                click -> new AccessDialog(accountService, account, grid.getDataProvider()::refreshAll).open());
+                click -> new AccessDialog(accountService, secondFactors, stepUp, account,
+                        grid.getDataProvider()::refreshAll).open());
         button.setId("access-" + account.id());
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return button;

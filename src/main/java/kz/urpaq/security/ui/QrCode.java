@@ -1,0 +1,43 @@
+package kz.urpaq.security.ui;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.vaadin.flow.component.html.Image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A QR code as an SVG image of its own (a data address: nothing leaves the page, nothing is stored). */
+final class QrCode {
+
+    private QrCode() {
+    }
+
+    static Image of(String text, String alternativeText) {
+        try {
+            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            var path = new StringBuilder();
+            for (var y = 0; y < matrix.getHeight(); y++) {
+                for (var x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                    }
+                }
+            }
+            var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
+                    + matrix.getHeight() + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
+                    + "<path fill='#000' d='" + path + "'/></svg>";
+            var image = new Image("data:image/svg+xml;base64,"
+                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alternativeText);
+            image.addClassName("qr-code");
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalStateException("no QR code for a key address", e);
+        }
+    }
+}
