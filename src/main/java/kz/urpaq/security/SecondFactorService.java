@@ -123,8 +123,9 @@ public class SecondFactorService {
      * password, and their code when the account has a second factor. The session's factors then
      * count from now ({@link StepUp}).
      *
-     * @throws InputRefusedException at {@code password} or {@code code}
+     * @throws InputRefusedException at {@code password} or {@code code}; the failure's audit record is kept
      */
+    @Transactional(noRollbackFor = InputRefusedException.class)
     public void confirmStepUp(String password, String code) {
         var principal = currentUser.require();
         var account = accounts.findById(principal.accountId()).orElseThrow();

@@ -60,8 +60,10 @@ class SecondFactors {
      * Checks a code typed at sign-in or step-up: a code of the app not used before, or an unused
      * recovery code, which is then spent.
      *
-     * @throws InputRefusedException at {@code code}: wrong, or too many wrong codes lately (with the wait in minutes)
+     * @throws InputRefusedException at {@code code}: wrong, or too many wrong codes lately (with the wait in
+     *                               minutes); the failure's audit record is kept all the same
      */
+    @Transactional(noRollbackFor = InputRefusedException.class)
     void confirmCode(long accountId, String typed) {
         var account = accounts.findById(accountId).orElseThrow();
         var factor = factors.findById(accountId).orElseThrow(SecondFactors::wrongCode);

@@ -70,14 +70,14 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-certificates"), "certificates",
                         VaadinIcon.DIPLOMA.create()));
             }
-            nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",
-                    VaadinIcon.LOCK.create()));
             if (principal.hasRole(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.competitions"), "admin/competitions",
                         VaadinIcon.TROPHY.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
             }
+            nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",
+                    VaadinIcon.LOCK.create()));
         }
         return nav;
     }

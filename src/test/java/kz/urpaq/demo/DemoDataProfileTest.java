@@ -23,6 +23,8 @@ class DemoDataProfileTest {
             .withBean(ReviewRoundDemo.class, () -> mock(ReviewRoundDemo.class))
             .withBean(kz.urpaq.certificate.CertificateService.class,
                     () -> mock(kz.urpaq.certificate.CertificateService.class))
+            .withBean(kz.urpaq.security.SecondFactorService.class,
+                    () -> mock(kz.urpaq.security.SecondFactorService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

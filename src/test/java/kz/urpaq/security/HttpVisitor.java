@@ -21,8 +21,9 @@ final class HttpVisitor {
     static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
     private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final int port;
@@ -59,11 +60,25 @@ final class HttpVisitor {
                 "Origin", origin(), "Sec-Fetch-Site", "same-origin");
     }
 
+    /** The second step of the sign-in under way, posted as the code page's form posts it. */
+    HttpResponse<String> passSecondFactor(String code) {
+        return postForm(SecondFactorSignIn.VERIFY_PATH, Map.of(SecondFactorSignIn.CODE_PARAMETER, code,
+                "_csrf", signInToken()), "Origin", origin(), "Sec-Fetch-Site", "same-origin");
+    }
+
     /** Whether a page for signed-in people opens, rather than sending this visitor to sign in. */
     boolean isSignedIn() {
         var page = get("/applications");
         assertThat(page.statusCode()).isIn(200, 302);
         return page.statusCode() == 200;
+    }
+
+    /** The session cookie's value: a sign-in must change it. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst().orElse("");
     }
 
     String origin() {

@@ -14,6 +14,7 @@ import kz.urpaq.submission.TestApplications;
 import kz.urpaq.submission.attachment.AttachmentKind;
 import kz.urpaq.submission.attachment.FileType;
 import kz.urpaq.testing.MutableClock;
+import kz.urpaq.testing.SecondFactorCodes;
 import kz.urpaq.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class SessionEndingHttpTest {
     private static final Pattern IDLE_SECONDS = Pattern.compile("\"idle\":(\\d+)");
     private static final String PASSWORD = "session-test-2026";
     private static final String NEW_PASSWORD = "another-session-test-2026";
+    private static final String SECOND_FACTOR_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @LocalServerPort
     int port;
@@ -77,6 +79,12 @@ class SessionEndingHttpTest {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    SecondFactorService secondFactors;
+
+    @Autowired
+    SecondFactorCodes codes;
 
     @Autowired
     MutableClock clock;
@@ -229,6 +237,9 @@ class SessionEndingHttpTest {
         SystemTask.run(() -> {
             var created = accountService.create(email, PASSWORD, "Сеанс Тестұлы", EnumSet.of(role), Language.KK);
             accountService.markEmailConfirmed(created.id());
+            if (SecondFactorService.isRequiredFor(EnumSet.of(role))) {
+                secondFactors.enrolKnownSecret(created.id(), SECOND_FACTOR_SECRET);
+            }
         });
         return email;
     }
@@ -272,6 +283,19 @@ class SessionEndingHttpTest {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).doesNotContain("error"));
+        var next = client.send(get("/"), HttpResponse.BodyHandlers.discarding());
+        if (next.headers().firstValue("Location").filter(location -> location.endsWith("/second-factor")).isPresent()) {
+            var codePage = CSRF_TOKEN.matcher(client.send(get("/second-factor"), HttpResponse.BodyHandlers.ofString())
+                    .body());
+            assertThat(codePage.find()).isTrue();
+            var code = "code=" + codes.codeFor(email, SECOND_FACTOR_SECRET) + "&_csrf=" + encode(codePage.group(1));
+            var verified = client.send(HttpRequest.newBuilder(uri(SecondFactorSignIn.VERIFY_PATH))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(code))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(verified.headers().firstValue("Location")).hasValueSatisfying(
+                    location -> assertThat(location).doesNotContain("second-factor").doesNotContain("login"));
+        }
         return client;
     }
 

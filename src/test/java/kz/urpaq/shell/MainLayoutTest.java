@@ -32,18 +32,18 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_applicant_sees_my_applications_and_profile() {
-        assertThat(navigationPaths()).containsExactly("", "applications", "profile", "certificates");
+        assertThat(navigationPaths()).containsExactly("", "applications", "profile", "certificates", "account/security");
     }
 
     @Test
     @WithUserDetails(value = "jury.science1@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void a_juror_sees_my_reviews_only() {
-        assertThat(navigationPaths()).containsExactly("", "reviews", "certificates");
+        assertThat(navigationPaths()).containsExactly("", "reviews", "certificates", "account/security");
     }
 
     @Test
     @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_administrator_sees_competitions_and_users() {
-        assertThat(navigationPaths()).containsExactly("", "admin/competitions", "admin/users", "admin/audit");
+        assertThat(navigationPaths()).containsExactly("", "admin/competitions", "admin/users", "admin/audit", "account/security");
     }
 }

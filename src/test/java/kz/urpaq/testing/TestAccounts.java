@@ -29,10 +29,15 @@ public class TestAccounts {
         this.profiles = profiles;
     }
 
+    /** Each account's password, for the tests that type it again (step-up). */
+    private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String newAccount(Role role, boolean emailConfirmed) {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.kz";
+        var password = "password-" + UUID.randomUUID();
+        passwords.put(email, password);
         SystemTask.run(() -> {
-            var created = accounts.create(email, "password-" + UUID.randomUUID(), "Тест Қатысушы", EnumSet.of(role),
+            var created = accounts.create(email, password, "Тест Қатысушы", EnumSet.of(role),
                     Language.KK);
             if (emailConfirmed) {
                 accounts.markEmailConfirmed(created.id());
@@ -62,6 +67,15 @@ public class TestAccounts {
                 }
             }
         }
+    }
+
+    public String passwordOf(String email) {
+        return passwords.get(email);
+    }
+
+    /** The account as a sign-in would read it now. */
+    public org.springframework.security.core.userdetails.UserDetails principal(String email) {
+        return userDetails.loadUserByUsername(email);
     }
 
     public void signInAs(String email) {

@@ -21,6 +21,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 class CodeForm extends HtmlContainer {
 
     static final String FIELD_ID = "second-factor-code";
+    private static final String HINT_ID = FIELD_ID + "-hint";
+    private static final String ERROR_ID = FIELD_ID + "-error";
 
     CodeForm(@Nullable Refusal refusal) {
         getElement().setAttribute("method", "post");
@@ -39,18 +41,18 @@ class CodeForm extends HtmlContainer {
         code.getElement().setAttribute("required", true);
         code.getElement().setAttribute("maxlength", "20");
         code.getElement().setAttribute("autofocus", true);
-        code.getElement().setAttribute("aria-describedby", "second-factor-code-hint");
+        code.getElement().setAttribute("aria-describedby", HINT_ID);
         var hint = new Paragraph(getTranslation("second-factor.code.hint"));
-        hint.setId("second-factor-code-hint");
+        hint.setId(HINT_ID);
         hint.addClassName("code-hint");
         add(label, code, hint);
         if (refusal != null) {
             var error = new Paragraph(getTranslation(refusal.messageKey(), refusal.argsArray()));
-            error.setId("second-factor-code-error");
+            error.setId(ERROR_ID);
             error.addClassName("code-error");
             error.getElement().setAttribute("role", "alert");
             code.getElement().setAttribute("aria-invalid", "true");
-            code.getElement().setAttribute("aria-describedby", "second-factor-code-error second-factor-code-hint");
+            code.getElement().setAttribute("aria-describedby", String.join(" ", ERROR_ID, HINT_ID));
             add(error);
         }
         var token = csrfToken();

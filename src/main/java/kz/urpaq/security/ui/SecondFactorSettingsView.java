@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +16,7 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.InputRefusedException;
+import kz.urpaq.security.KeyQrCode;
 import kz.urpaq.security.SecondFactorService;
 
 import java.util.List;
@@ -104,10 +106,16 @@ class SecondFactorSettingsView extends Main implements HasDynamicTitle {
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
         content.add(new Paragraph(getTranslation("second-factor.enrol.step-app")),
                 new Paragraph(getTranslation("second-factor.enrol.step-scan")),
-                QrCode.of(factor.keyUri(), getTranslation("second-factor.enrol.qr-alt")),
+                qrCode(factor),
                 new Paragraph(getTranslation("second-factor.enrol.step-key")), key,
                 new Paragraph(getTranslation("second-factor.enrol.step-code")), code, confirm, cancel);
         code.focus();
+    }
+
+    private Image qrCode(SecondFactorService.NewFactor factor) {
+        var image = new Image(KeyQrCode.dataAddress(factor), getTranslation("second-factor.enrol.qr-alt"));
+        image.addClassName("qr-code");
+        return image;
     }
 
     @Override

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import kz.urpaq.security.KeyQrCode;
+import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.security.SecondFactorSignIn;
 
 /**
@@ -61,7 +63,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
             key.setId("second-factor-key");
             key.addClassName("second-factor-key");
             var scan = new ListItem(new Paragraph(getTranslation("second-factor.enrol.step-scan")),
-                    QrCode.of(factor.keyUri(), getTranslation("second-factor.enrol.qr-alt")),
+                    qrCode(factor),
                     new Paragraph(getTranslation("second-factor.enrol.step-key")), key);
             steps.add(scan, new ListItem(getTranslation("second-factor.enrol.step-code")));
             card.add(steps);
@@ -81,6 +83,12 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private String getPageHeading() {
         return getTranslation(enrolment ? "second-factor.enrol.title" : "second-factor.title");
+    }
+
+    private Image qrCode(SecondFactorService.NewFactor factor) {
+        var image = new Image(KeyQrCode.dataAddress(factor), getTranslation("second-factor.enrol.qr-alt"));
+        image.addClassName("qr-code");
+        return image;
     }
 
     @Override

@@ -1,25 +1,27 @@
-package kz.urpaq.security.ui;
+package kz.urpaq.security;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.vaadin.flow.component.html.Image;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 
-/** A QR code as an SVG image of its own (a data address: nothing leaves the page, nothing is stored). */
-final class QrCode {
+/**
+ * The QR code of a second-factor key address, as an SVG {@code data:} address for an image: drawn
+ * from ZXing's matrix in the page itself, so the secret goes to no other server and is stored nowhere.
+ */
+public final class KeyQrCode {
 
-    private QrCode() {
+    private KeyQrCode() {
     }
 
-    static Image of(String text, String alternativeText) {
+    public static String dataAddress(SecondFactorService.NewFactor factor) {
         try {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+            var matrix = new QRCodeWriter().encode(factor.keyUri(), BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             var path = new StringBuilder();
             for (var y = 0; y < matrix.getHeight(); y++) {
@@ -32,10 +34,7 @@ final class QrCode {
             var svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + matrix.getWidth() + " "
                     + matrix.getHeight() + "' shape-rendering='crispEdges'><rect width='100%' height='100%' fill='#fff'/>"
                     + "<path fill='#000' d='" + path + "'/></svg>";
-            var image = new Image("data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alternativeText);
-            image.addClassName("qr-code");
-            return image;
+            return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
         } catch (WriterException e) {
             throw new IllegalStateException("no QR code for a key address", e);
         }
