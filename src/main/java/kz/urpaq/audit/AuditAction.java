@@ -31,7 +31,8 @@ public enum AuditAction {
     SIGN_IN_SLOWED,
     PASSWORD_RESET_REQUESTED,
     PASSWORD_RESET,
-    PASSWORD_CHANGED;
+    PASSWORD_CHANGED,
+    MAIL_RESENT;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);
