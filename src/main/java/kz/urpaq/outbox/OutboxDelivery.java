@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * recipient the server refuses does not stop the others.
  */
 @Component
-public class OutboxDelivery {
+class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
@@ -87,7 +87,7 @@ public class OutboxDelivery {
      *
      * @return how many mails left
      */
-    public int deliverDue() {
+    int deliverDue() {
         int sent = 0;
         while (true) {
             var claimed = claim(() -> mails.lockDue(clock.instant(), batchSize));
@@ -103,7 +103,7 @@ public class OutboxDelivery {
     }
 
     /** Sends those of the given mails that are waiting and held by no one else. */
-    public int deliver(Collection<Long> ids) {
+    int deliver(Collection<Long> ids) {
         var claimed = claim(() -> mails.lockWaiting(ids, clock.instant()));
         return claimed.isEmpty() ? 0 : send(claimed).sent();
     }
