@@ -38,7 +38,8 @@ public enum AuditAction {
     SECOND_FACTOR_RESET,
     RECOVERY_CODE_USED,
     RECOVERY_CODES_RENEWED,
-    STEP_UP_FAILED;
+    STEP_UP_FAILED,
+    MAIL_RESENT;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The last hundred mails this instance sent, for tests and the demo. On the embedded default
- * (no SMTP host) mail goes only here and into the log, links included.
+ * (no SMTP host) it is also the transport: mail goes only here and into the log, links included.
  */
 @Component
 public class MailLog {
@@ -20,8 +20,9 @@ public class MailLog {
 
     private final Deque<Mail> sent = new ArrayDeque<>();
 
-    void writeToLog(Mail mail) {
-        log.info("\n--- mail to {} ---\nSubject: {}\n\n{}\n--- end of mail ---", mail.to(), mail.subject(), mail.body());
+    void writeToLog(Mail mail, String messageId) {
+        log.info("\n--- mail to {} ---\nSubject: {}\nMessage-ID: {}\n\n{}\n--- end of mail ---", mail.to(),
+                mail.subject(), messageId, mail.body());
         remember(mail);
     }
 

@@ -9,6 +9,8 @@ import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.SystemTask;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import kz.urpaq.notification.MailKind;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.Locale;
@@ -17,8 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Tells every applicant whose application was ranked that the results are announced, with their
- * own result and the links to their application and the public page (domain.md §10). Sent once the
- * announcement has committed, in each applicant's language.
+ * own result and the links to their application and the public page (domain.md §10), in each
+ * applicant's language. The mails are written into the outbox in the announcement's transaction:
+ * the administrator's action does not wait for the mail server, and none is lost.
  */
 @Component
 class AnnouncementMail {
@@ -40,7 +43,7 @@ class AnnouncementMail {
         this.baseUrl = baseUrl;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onAnnounced(ResultsAnnounced event) {
         var rows = announced.findByCompetitionIdOrderByDirectionIdAscPositionAsc(event.competitionId());
         SystemTask.run(() -> {
@@ -56,13 +59,14 @@ class AnnouncementMail {
                 }
                 var locale = applicant.language().locale();
                 var direction = directions.get(row.getDirectionId());
-                mailer.send(new Mail(applicant.email(),
+                mailer.send(Mail.of(MailKind.RESULTS, applicant.email(), applicant.language(),
                         i18n.getTranslation("mail.results.subject", locale, competition.title().in(locale)),
                         i18n.getTranslation("mail.results.body", locale, applicant.displayName(),
                                 competition.title().in(locale), row.getProjectTitle(),
                                 outcome(row, direction == null ? "" : direction.in(locale), locale),
                                 baseUrl + "/applications/" + row.getApplicationId(),
-                                baseUrl + "/results/" + event.competitionId())));
+                                baseUrl + "/results/" + event.competitionId()))
+                        .about("application", row.getApplicationId()).inCompetition(event.competitionId()));
             }
         });
     }

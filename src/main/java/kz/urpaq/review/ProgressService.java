@@ -5,6 +5,7 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.notification.Mail;
+import kz.urpaq.notification.MailKind;
 import kz.urpaq.notification.Mailer;
 import kz.urpaq.review.ProgressBoard.DirectionProgress;
 import kz.urpaq.review.ProgressBoard.JurorProgress;
@@ -125,6 +126,7 @@ public class ProgressService {
      *
      * @return how many jurors were mailed
      */
+    @Transactional
     public int sendReminders(long competitionId) {
         var competition = competition(competitionId);
         ReviewPhases.require(competition, ReviewPhases.ASSIGNMENT);
@@ -144,7 +146,8 @@ public class ProgressService {
             var body = i18n.getTranslation("mail.review-reminder.body", locale, account.displayName(),
                     competition.title().in(locale), entry.getValue(), deadline(competition),
                     baseUrl + "/reviews");
-            mailer.send(new Mail(account.email(), subject, body));
+            mailer.send(Mail.of(MailKind.REVIEW_REMINDER, account.email(), account.language(), subject, body)
+                    .about("account", entry.getKey()).inCompetition(competitionId));
             sent++;
         }
         return sent;

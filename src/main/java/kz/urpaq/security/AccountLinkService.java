@@ -81,8 +81,8 @@ public class AccountLinkService {
 
     /**
      * Mails a reset link valid for an hour, if an enabled account has this address. Says nothing
-     * either way, so the form cannot tell a stranger who has an account; the mail leaves after the
-     * answer (over SMTP on another thread), so it takes no longer either. A new link voids older ones.
+     * either way, so the form cannot tell a stranger who has an account; the mail is only written into
+     * the outbox and leaves outside the request, so it takes no longer either. A new link voids older ones.
      *
      * @throws InputRefusedException at {@code email} when this network address asked too often
      *                               lately, whichever addresses it asked for

@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.TROPHY.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.mail"), "admin/mail", VaadinIcon.ENVELOPES_O.create()));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",
                     VaadinIcon.LOCK.create()));

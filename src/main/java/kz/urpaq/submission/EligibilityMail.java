@@ -7,11 +7,13 @@ import kz.urpaq.notification.Mailer;
 import kz.urpaq.security.AccountService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import kz.urpaq.notification.MailKind;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
 
-/** Tells the applicant the screening decision (domain.md §10), once it has committed. */
+/** Tells the applicant the screening decision (domain.md §10): into the outbox in the decision's transaction. */
 @Component
 class EligibilityMail {
 
@@ -32,7 +34,7 @@ class EligibilityMail {
         this.baseUrl = baseUrl;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onDecided(EligibilityDecided event) {
         var applicant = accounts.findAllById(List.of(event.applicantId())).stream().findFirst().orElseThrow();
         var application = applications.findById(event.applicationId()).orElseThrow();
@@ -40,9 +42,10 @@ class EligibilityMail {
         var locale = applicant.language().locale();
         var key = event.eligible() ? "mail.eligible" : "mail.ineligible";
         var reason = application.getScreeningReason() == null ? "" : application.getScreeningReason();
-        mailer.send(new Mail(applicant.email(),
+        mailer.send(Mail.of(MailKind.ELIGIBILITY, applicant.email(), applicant.language(),
                 i18n.getTranslation(key + ".subject", locale, application.getReferenceNumber()),
                 i18n.getTranslation(key + ".body", locale, applicant.displayName(), application.content().title(),
-                        competition.title().in(locale), reason, baseUrl + "/applications/" + event.applicationId())));
+                        competition.title().in(locale), reason, baseUrl + "/applications/" + event.applicationId()))
+                .about("application", event.applicationId()).inCompetition(application.getCompetitionId()));
     }
 }

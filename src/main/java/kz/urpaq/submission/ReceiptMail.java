@@ -9,11 +9,16 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import kz.urpaq.notification.MailKind;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 
-/** The submission receipt (domain.md §10): sent once the submission has committed, never before. */
+/**
+ * The submission receipt (domain.md §10): written into the outbox in the submission's own
+ * transaction, so it leaves once the submission has committed, never before, and is never lost.
+ */
 @Component
 class ReceiptMail {
 
@@ -39,10 +44,11 @@ class ReceiptMail {
         this.baseUrl = baseUrl;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void onSubmitted(ApplicationSubmitted event) {
         var principal = currentUser.require();
-        var locale = accounts.currentLanguage().orElse(kz.urpaq.base.i18n.Language.DEFAULT).locale();
+        var language = accounts.currentLanguage().orElse(kz.urpaq.base.i18n.Language.DEFAULT);
+        var locale = language.locale();
         var application = applications.findById(event.applicationId()).orElseThrow();
         var competition = competitions.findPublic(application.getCompetitionId()).orElseThrow();
         var title = application.content().title();
@@ -50,6 +56,7 @@ class ReceiptMail {
         var body = i18n.getTranslation("mail.receipt.body", locale, principal.displayName(), title,
                 competition.title().in(locale), event.referenceNumber(), Almaty.dateTime(clock.instant()),
                 baseUrl + "/applications/" + event.applicationId());
-        mailer.send(new Mail(principal.email(), subject, body));
+        mailer.send(Mail.of(MailKind.RECEIPT, principal.email(), language, subject, body)
+                .about("application", event.applicationId()).inCompetition(application.getCompetitionId()));
     }
 }

@@ -32,7 +32,8 @@ class EmbeddedDatabaseTest {
     private static final Map<String, Object> ALLOWED_VALUES = Map.of(
             "review_assignment.state", "NEW",
             "certificate.kind", "PLACE_DIPLOMA",
-            "result_override.field", "PLACE");
+            "result_override.field", "PLACE",
+            "outbox_mail.state", "PENDING");
 
     @TempDir
     Path data;

@@ -19,7 +19,8 @@ class SignInBrowserTest extends BrowserTestSupport {
     void administrator_lands_in_the_shell_with_competitions_and_users_and_signs_out(Page page) {
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
 
-        assertShell(page, "Гүлнар Сейітова", List.of("", "admin/competitions", "admin/users", "admin/audit", "account/security"));
+        assertShell(page, "Гүлнар Сейітова",
+                List.of("", "admin/competitions", "admin/users", "admin/audit", "admin/mail", "account/security"));
         ChromiumExtension.screenshot(page, "signed-in-admin");
         assertSignOutWorks(page);
     }
@@ -120,6 +121,7 @@ class SignInBrowserTest extends BrowserTestSupport {
                 case "admin/competitions" -> "nav.competitions";
                 case "admin/users" -> "nav.users";
                 case "admin/audit" -> "nav.audit";
+                case "admin/mail" -> "nav.mail";
                 case "account/security" -> "nav.security";
                 default -> throw new IllegalArgumentException(path);
             };

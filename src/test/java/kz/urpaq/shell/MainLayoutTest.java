@@ -44,6 +44,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_administrator_sees_competitions_and_users() {
-        assertThat(navigationPaths()).containsExactly("", "admin/competitions", "admin/users", "admin/audit", "account/security");
+        assertThat(navigationPaths())
+                .containsExactly("", "admin/competitions", "admin/users", "admin/audit", "admin/mail", "account/security");
     }
 }

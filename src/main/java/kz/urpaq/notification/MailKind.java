@@ -1,0 +1,20 @@
+package kz.urpaq.notification;
+
+import kz.urpaq.base.i18n.TranslationKeys;
+
+/** What a mail is for (domain.md §10). */
+public enum MailKind {
+    EMAIL_CONFIRMATION,
+    PASSWORD_RESET,
+    INVITATION,
+    REGISTRATION_ATTEMPT,
+    SIGN_IN_ALERT,
+    RECEIPT,
+    ELIGIBILITY,
+    REVIEW_REMINDER,
+    RESULTS;
+
+    public String labelKey() {
+        return TranslationKeys.of("mail.kind", this);
+    }
+}

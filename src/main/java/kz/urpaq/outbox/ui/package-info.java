@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.outbox.ui;
+
+import org.jspecify.annotations.NullMarked;
