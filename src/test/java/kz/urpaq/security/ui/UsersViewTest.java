@@ -9,13 +9,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.notification.MailLog;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.SecondFactorService;
+import kz.urpaq.security.StepUp;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.testing.MutableClock;
+import kz.urpaq.testing.SecondFactorCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +44,15 @@ class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MailLog mailLog;
+
+    @Autowired
+    SecondFactorService secondFactors;
+
+    @Autowired
+    SecondFactorCodes codes;
+
+    @Autowired
+    MutableClock clock;
 
     private AccountSummary account(String marker, Role role) {
         var email = role.name().toLowerCase() + "-" + marker + "@example.kz";
@@ -76,6 +90,46 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getCellText(0, 2)).contains("Үміткер", "Қазылар алқасының мүшесі");
         test((Select<Role>) $(Select.class).id("role-filter")).selectItem("Қазылар");
         assertThat(test(grid()).size()).isEqualTo(2);
+    }
+
+    @Test
+    void an_administrator_resets_a_jurors_lost_second_factor_from_the_access_dialog() {
+        var juror = account(UUID.randomUUID().toString(), Role.JURY);
+        SystemTask.run(() -> secondFactors.enrolKnownSecret(juror.id(), "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+        navigate(UsersView.class);
+        test($(TextField.class).first()).setValue(juror.email());
+        test((Button) test(grid()).getCellComponent(0, ACTIONS_COLUMN)).click();
+
+        test($(Button.class).id("access-reset-factor")).click();
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(SystemTask.run(() -> secondFactors.hasSecondFactor(juror.id()))).isFalse();
+        test($(TextField.class).first()).setValue(juror.email());
+        test((Button) test(grid()).getCellComponent(0, ACTIONS_COLUMN)).click();
+        assertThat($(Button.class).withId("access-reset-factor").all()).isEmpty();
+    }
+
+    @Test
+    void a_change_of_access_long_after_sign_in_asks_for_the_password_and_code_first() {
+        var applicant = account(UUID.randomUUID().toString(), Role.APPLICANT);
+        clock.advance(StepUp.FRESHNESS.plusMinutes(1));
+        navigate(UsersView.class);
+        test($(TextField.class).first()).setValue(applicant.email());
+        test((Button) test(grid()).getCellComponent(0, ACTIONS_COLUMN)).click();
+        test($(Checkbox.class).id("role-jury")).click();
+        test($(Button.class).id("access-save")).click();
+
+        assertThat($(Dialog.class).id("step-up-dialog").isOpened()).isTrue();
+        assertThat(SystemTask.run(() -> accountService.findByEmail(applicant.email())).orElseThrow().roles())
+                .containsExactly(Role.APPLICANT);
+        test($(PasswordField.class).id("step-up-password")).setValue("admin-urpaq-2026");
+        test($(TextField.class).id("step-up-code")).setValue(codes.codeFor("admin@urpaq.local",
+                "URPAQADMINDEMOKEYFORTOTPAPPS2Q26"));
+        test($(Button.class).id("step-up-confirm")).click();
+
+        assertThat($(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(SystemTask.run(() -> accountService.findByEmail(applicant.email())).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.APPLICANT, Role.JURY);
     }
 
     @Test
