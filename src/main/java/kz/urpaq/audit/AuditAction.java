@@ -39,7 +39,9 @@ public enum AuditAction {
     RECOVERY_CODE_USED,
     RECOVERY_CODES_RENEWED,
     STEP_UP_FAILED,
-    MAIL_RESENT;
+    MAIL_RESENT,
+    ORGANISER_CREATED,
+    ORGANISER_CHANGED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

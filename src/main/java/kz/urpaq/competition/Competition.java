@@ -47,6 +47,10 @@ public class Competition extends AbstractEntity {
     @Column(name = "competition_year", nullable = false)
     private int year;
 
+    /** Whose competition this is (kz.urpaq.organiser); set once, when it is made. */
+    @Column(name = "organiser_id", nullable = false, updatable = false)
+    private long organiserId;
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
@@ -288,6 +292,14 @@ public class Competition extends AbstractEntity {
 
     public void setCommentsToApplicants(boolean commentsToApplicants) {
         this.commentsToApplicants = commentsToApplicants;
+    }
+
+    public long getOrganiserId() {
+        return organiserId;
+    }
+
+    void belongTo(long organiserId) {
+        this.organiserId = organiserId;
     }
 
     public String getCode() {

@@ -38,7 +38,8 @@ public record CompetitionOverview(
         List<DirectionView> directions,
         List<CriterionView> criteria,
         int reviewersPerApplication,
-        BigDecimal varianceThreshold) {
+        BigDecimal varianceThreshold,
+        long organiserId) {
 
     public record DirectionView(long id, String code, LocalizedText name) {
     }
@@ -56,7 +57,7 @@ public record CompetitionOverview(
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
-                c.getReviewersPerApplication(), c.getVarianceThreshold());
+                c.getReviewersPerApplication(), c.getVarianceThreshold(), c.getOrganiserId());
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

@@ -1,5 +1,6 @@
 package kz.urpaq.competition;
 
+import kz.urpaq.organiser.OrganiserService;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,10 +18,12 @@ import java.util.Optional;
 public class CompetitionService {
 
     private final CompetitionRepository competitions;
+    private final OrganiserService organisers;
     private final Clock clock;
 
-    CompetitionService(CompetitionRepository competitions, Clock clock) {
+    CompetitionService(CompetitionRepository competitions, OrganiserService organisers, Clock clock) {
         this.competitions = competitions;
+        this.organisers = organisers;
         this.clock = clock;
     }
 
@@ -111,6 +114,7 @@ public class CompetitionService {
         }
         var competition = new Competition(spec.code(), spec.year(), spec.title(), spec.region(), spec.opensAt(),
                 spec.submissionDeadline(), spec.reviewDeadline(), spec.grantAmountTenge(), clock.instant());
+        competition.belongTo(organisers.defaultOrganiserId());
         competition.setAgeBand(spec.minAge(), spec.maxAge());
         competition.setAwards(spec.placesPerDirection(), spec.grantCount(), spec.grantPolicy(),
                 spec.minimumAwardScore());

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.organiser;
+
+import org.jspecify.annotations.NullMarked;
