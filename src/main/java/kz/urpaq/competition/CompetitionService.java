@@ -74,6 +74,24 @@ public class CompetitionService {
                         .map(Criterion::getName).toList()));
     }
 
+    /** A competition's public page by its code ({@code /c/{code}}); drafts stay with the organisers. */
+    @PreAuthorize("permitAll()")
+    public Optional<CompetitionOverview> findPublicByCode(String code) {
+        return competitions.findByCode(code).filter(c -> c.getPhase().isPublic()).map(CompetitionOverview::of);
+    }
+
+    /** Competitions taking applications now (several organisers' rounds), the nearest deadline first. */
+    @PreAuthorize("permitAll()")
+    public List<CompetitionOverview> acceptingSubmissions() {
+        var now = clock.instant();
+        return competitions.findPublicNewestFirst().stream()
+                .map(CompetitionOverview::of)
+                .filter(c -> c.acceptsSubmissionsAt(now))
+                .sorted(Comparator.comparing(CompetitionOverview::submissionDeadline,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
     /** A competition anyone signed in may read about; drafts stay with the organisers. */
     @PreAuthorize("isAuthenticated()")
     public Optional<CompetitionOverview> findPublic(long id) {

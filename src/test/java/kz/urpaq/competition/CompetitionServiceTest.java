@@ -31,6 +31,12 @@ class CompetitionServiceTest {
     @Autowired
     CompetitionService competitionService;
 
+    @Autowired
+    kz.urpaq.organiser.OrganiserService organisers;
+
+    @Autowired
+    kz.urpaq.testing.MutableClock clock;
+
     static CompetitionSpec spec(Phase phase, List<CriterionSpec> criteria) {
         return new CompetitionSpec("TEST-" + UUID.randomUUID().toString().substring(0, 8), 2027,
                 new LocalizedText("Сынақ конкурсы", "Тестовый конкурс", "Test competition"),
@@ -41,6 +47,32 @@ class CompetitionServiceTest {
                         new DirectionSpec("volunteering",
                                 new LocalizedText("Еріктілік", "Волонтёрство", "Volunteering"))),
                 criteria);
+    }
+
+    @Test
+    void a_competition_has_a_public_page_by_its_code_unless_it_is_a_draft_and_belongs_to_the_default_organiser() {
+        var open = SystemTask.run(() -> competitionService.create(spec(Phase.OPEN, DefaultCriteria.all())));
+        var draft = SystemTask.run(() -> competitionService.create(spec(Phase.DRAFT, DefaultCriteria.all())));
+
+        assertThat(competitionService.findPublicByCode(open.code())).hasValueSatisfying(
+                found -> assertThat(found.id()).isEqualTo(open.id()));
+        assertThat(competitionService.findPublicByCode(draft.code())).isEmpty();
+        assertThat(competitionService.findPublicByCode("NO-SUCH-" + UUID.randomUUID())).isEmpty();
+        assertThat(open.organiserId()).isEqualTo(organisers.defaultOrganiserId());
+    }
+
+    @Test
+    void every_round_taking_applications_now_is_listed_with_the_nearest_deadline_first() {
+        clock.set(OPENS.plusSeconds(3600));
+        var later = SystemTask.run(() -> competitionService.create(spec(Phase.OPEN, DefaultCriteria.all())));
+        var draft = SystemTask.run(() -> competitionService.create(spec(Phase.DRAFT, DefaultCriteria.all())));
+
+        var open = competitionService.acceptingSubmissions();
+        assertThat(open).extracting(CompetitionOverview::code).contains(later.code()).doesNotContain(draft.code());
+        assertThat(open).extracting(CompetitionOverview::submissionDeadline).isSorted();
+        clock.set(DEADLINE);
+        assertThat(competitionService.acceptingSubmissions()).extracting(CompetitionOverview::code)
+                .doesNotContain(later.code());
     }
 
     @Test

@@ -46,6 +46,17 @@ class LandingViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAnonymousUser
+    void every_competition_that_is_not_a_draft_has_its_own_page_at_its_code() {
+        navigate("c/TU-2025", CompetitionPageView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Тәуелсіздік ұрпақтары — 2025");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Тәуелсіздік ұрпақтары — 2025 · Urpaq");
+
+        navigate("c/NO-SUCH-COMPETITION", com.vaadin.flow.component.Component.class);
+        assertThat($(CompetitionPresentation.class).all()).isEmpty();
+    }
+
+    @Test
     @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void a_signed_in_applicant_is_sent_to_their_applications_instead_of_registering() {
         navigate(LandingView.class);
