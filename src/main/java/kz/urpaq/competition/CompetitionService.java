@@ -127,12 +127,18 @@ public class CompetitionService {
      */
     @Transactional
     public CompetitionOverview create(CompetitionSpec spec) {
+        return create(spec, organisers.defaultOrganiserId());
+    }
+
+    /** Sets up a competition of the given organiser (kz.urpaq.organiser), as {@link #create(CompetitionSpec)}. */
+    @Transactional
+    public CompetitionOverview create(CompetitionSpec spec, long organiserId) {
         if (competitions.existsByCode(spec.code())) {
             throw new IllegalArgumentException("a competition with code " + spec.code() + " exists");
         }
         var competition = new Competition(spec.code(), spec.year(), spec.title(), spec.region(), spec.opensAt(),
                 spec.submissionDeadline(), spec.reviewDeadline(), spec.grantAmountTenge(), clock.instant());
-        competition.belongTo(organisers.defaultOrganiserId());
+        competition.belongTo(organisers.find(organiserId).id());
         competition.setAgeBand(spec.minAge(), spec.maxAge());
         competition.setAwards(spec.placesPerDirection(), spec.grantCount(), spec.grantPolicy(),
                 spec.minimumAwardScore());

@@ -19,6 +19,8 @@ import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
+import kz.urpaq.organiser.OrganiserService;
+import kz.urpaq.organiser.OrganiserSpec;
 import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.security.Totp;
@@ -56,6 +58,9 @@ class DemoData implements ApplicationRunner {
 
     static final String COMPETITION_CODE = "TU-2026";
     static final String ADMIN_EMAIL = "admin@urpaq.local";
+    /** The national round of the second demo organiser. */
+    static final String NATIONAL_CODE = "TU-2026-RK";
+    static final String NATIONAL_ORGANISER = "national";
     static final String ADMIN_PASSWORD = "admin-urpaq-2026";
     static final String JUROR_PASSWORD = "jury-urpaq-2026";
     static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
@@ -76,14 +81,16 @@ class DemoData implements ApplicationRunner {
     private final ReviewRoundDemo reviewRound;
     private final CertificateService certificates;
     private final SecondFactorService secondFactors;
+    private final OrganiserService organiserService;
     private final Clock clock;
     private final String baseUrl;
 
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
-             CertificateService certificates, SecondFactorService secondFactors, Clock clock,
-             @Value("${urpaq.public-base-url}") String baseUrl) {
+             CertificateService certificates, SecondFactorService secondFactors, OrganiserService organiserService,
+             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl) {
+        this.organiserService = organiserService;
         this.secondFactors = secondFactors;
         this.competitionService = competitionService;
         this.accountService = accountService;
@@ -136,6 +143,7 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemTask.run(this::seed);
+        SystemTask.run(this::seedNationalRound);
         // The round under review first: it is small, and it is what a juror signing in looks for.
         reviewRound.seed();
         finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
@@ -225,6 +233,40 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /**
+     * The second organiser: the ministry's national round of 2026, open, six directions with
+     * volunteering, 30 grants of 3,000,000 ₸; its deadline a month after the regional one's, so the
+     * landing page keeps showing the region's round first and lists both.
+     */
+    private void seedNationalRound() {
+        if (competitionService.exists(NATIONAL_CODE)) {
+            return;
+        }
+        var organiser = organiserService.all().stream().filter(o -> o.code().equals(NATIONAL_ORGANISER)).findFirst()
+                .orElseGet(() -> organiserService.create(new OrganiserSpec(NATIONAL_ORGANISER,
+                        new LocalizedText("ҚР Мәдениет және ақпарат министрлігінің Жастар істері комитеті",
+                                "Комитет по делам молодёжи Министерства культуры и информации РК",
+                                "Youth Affairs Committee of the Ministry of Culture and Information"),
+                        new LocalizedText("Қазақстан Республикасы", "Республика Казахстан", "Republic of Kazakhstan"),
+                        "youth@urpaq.local", "+7 7172 00 00 00", "Комитет төрағасы / Председатель комитета",
+                        new LocalizedText("Комитет төрағасы", "Председатель комитета", "Chair of the committee"))));
+        var regional = competition();
+        var deadline = regional.submissionDeadline().plus(java.time.Duration.ofDays(30));
+        var directions = new ArrayList<>(DefaultDirections.all());
+        directions.add(new CompetitionSpec.DirectionSpec("volunteering",
+                new LocalizedText("Еріктілік", "Волонтёрство", "Volunteering")));
+        competitionService.create(new CompetitionSpec(NATIONAL_CODE, 2026,
+                new LocalizedText("Тәуелсіздік ұрпақтары — 2026: республикалық кезең",
+                        "Поколения независимости — 2026: республиканский этап",
+                        "Generations of Independence — 2026: national round"),
+                new LocalizedText("Қазақстан Республикасы", "Республика Казахстан", "Republic of Kazakhstan"),
+                Phase.OPEN, regional.opensAt(), deadline, deadline.plus(java.time.Duration.ofDays(21)), 14, 35, 3, 30,
+                GrantPolicy.PLACE_WINNERS, BigDecimal.valueOf(50), 3_000_000L,
+                Map.of(1, 3_000_000L, 2, 3_000_000L, 3, 3_000_000L), directions, DefaultCriteria.all()),
+                organiser.id());
+        log.info("Demo data: created the national round {}", NATIONAL_CODE);
+    }
+
     /** Open today, the deadline on 25 December of this year at 18:00 Almaty time (or next year's). */
     private CompetitionSpec competition() {
         var today = LocalDate.now(clock.withZone(Almaty.ZONE));
@@ -261,7 +303,10 @@ class DemoData implements ApplicationRunner {
                 .append("  ").append(ReviewRoundDemo.CODE)
                 .append(": a smaller round under review, every demo juror has projects to score\n")
                 .append("  ").append(FinishedCompetitionDemo.CODE)
-                .append(": the finished competition of last year, results announced\n");
+                .append(": the finished competition of last year, results announced\n")
+                .append("  ").append(NATIONAL_CODE)
+                .append(": the national round of a second organiser, open (").append(baseUrl).append("/c/")
+                .append(NATIONAL_CODE).append(")\n");
         SystemTask.run(() -> competitionService.findByCode(FinishedCompetitionDemo.CODE)
                 .flatMap(finished -> certificates.sampleVerificationUrl(finished.id())))
                 .ifPresent(url -> text.append("  Verify one of its certificates: ").append(url).append('\n'));

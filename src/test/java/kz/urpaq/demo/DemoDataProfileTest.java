@@ -25,6 +25,8 @@ class DemoDataProfileTest {
                     () -> mock(kz.urpaq.certificate.CertificateService.class))
             .withBean(kz.urpaq.security.SecondFactorService.class,
                     () -> mock(kz.urpaq.security.SecondFactorService.class))
+            .withBean(kz.urpaq.organiser.OrganiserService.class,
+                    () -> mock(kz.urpaq.organiser.OrganiserService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

@@ -31,6 +31,9 @@ class DemoDataTest {
     CompetitionService competitionService;
 
     @Autowired
+    kz.urpaq.organiser.OrganiserService organisers;
+
+    @Autowired
     AccountService accountService;
 
     @Autowired
@@ -64,6 +67,23 @@ class DemoDataTest {
         assertThat(competition.placesPerDirection()).isEqualTo(3);
         assertThat(competition.grantCount()).isEqualTo(15);
         assertThat(competition.grantAmountTenge()).isEqualTo(1_000_000L);
+    }
+
+    @Test
+    void a_second_organiser_runs_the_open_national_round_with_six_directions_and_thirty_grants() {
+        var national = SystemTask.run(() -> competitionService.findByCode(DemoData.NATIONAL_CODE)).orElseThrow();
+        var regional = SystemTask.run(() -> competitionService.findByCode(DemoData.COMPETITION_CODE)).orElseThrow();
+
+        assertThat(national.phase()).isEqualTo(Phase.OPEN);
+        assertThat(national.directions()).extracting(d -> d.code()).hasSize(6).contains("volunteering");
+        assertThat(national.grantCount()).isEqualTo(30);
+        assertThat(national.grantAmountTenge()).isEqualTo(3_000_000L);
+        assertThat(national.organiserId()).isNotEqualTo(regional.organiserId());
+        assertThat(organisers.find(national.organiserId()).code()).isEqualTo(DemoData.NATIONAL_ORGANISER);
+        assertThat(national.submissionDeadline()).isAfter(regional.submissionDeadline());
+        // the region's round stays the one the landing page shows first
+        assertThat(competitionService.acceptingSubmissions()).extracting(c -> c.code())
+                .contains(DemoData.NATIONAL_CODE, DemoData.COMPETITION_CODE);
     }
 
     @Test
