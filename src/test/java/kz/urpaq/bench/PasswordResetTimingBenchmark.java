@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link AccountLinkService#requestPasswordReset} — everything the request does on the server
  * beyond Vaadin's round trip, its transaction and commit included — with the mail going to an SMTP
  * server, as in production: the mail is only written into the outbox, no mail server is talked to
- * in the request. Every known address is a fresh account, so each known request really writes a
+ * in the request, and the answer waits out {@code urpaq.security.reset-answer-floor}. Every known
+ * address is a fresh account, so each known request really writes a
  * link and a mail; known and unknown requests alternate, after a warm-up of 20 each. Prints the
  * figures; asserts only that each known request wrote its mail. Run with
  * {@code ./mvnw -B test-compile surefire:test@benchmarks -Dtest=PasswordResetTimingBenchmark}
