@@ -17,6 +17,8 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     @Query("select c.kind, c.subjectId from Certificate c where c.competitionId = :competitionId")
     List<Object[]> subjects(long competitionId);
 
+    boolean existsByCompetitionIdAndKindAndSubjectId(long competitionId, CertificateKind kind, long subjectId);
+
     boolean existsByCompetitionIdAndKindAndValidSubjectId(long competitionId, CertificateKind kind, long subjectId);
 
     @Query("select coalesce(max(c.serialNumber), 0) from Certificate c where c.competitionId = :competitionId "

@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,7 +49,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,7 +67,8 @@ import java.util.zip.ZipOutputStream;
  * for every final place I to III, a grant certificate for every final grant (the competition's
  * grant amount), and an appreciation letter for every juror who submitted a score sheet. A rerun
  * issues only what is missing; the unique (competition, kind, subject) constraint keeps two
- * runs at once from issuing anything twice.
+ * runs at once from issuing anything twice. A run is a batch row (V101) that any instance shows and
+ * that any instance finishes when the one working it stops: docs/decisions/022-outbox-and-background-work.md.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -93,8 +95,10 @@ public class CertificateService {
     private final String publicBaseUrl;
     private final String organisation;
     private final String signatory;
-    /** The latest run per competition on this instance, for the progress bar. */
-    private final Map<Long, IssueProgress> runs = new ConcurrentHashMap<>();
+    private final CertificateBatchRepository batches;
+    /** Leases are about instances being alive: real time, also while demo data lives in the past. */
+    private final Clock leaseClock = Clock.systemUTC();
+    private final Duration lease;
 
     CertificateService(CertificateRepository certificates, CertificateDocuments documents, CompetitionSetupService setup,
                        ResultsService results, ApplicationDirectory applications, SubmittedScores scores,
@@ -105,8 +109,11 @@ public class CertificateService {
                        String organisation,
                        @Value("${urpaq.certificates.signatory:Комиссия төрағасы / Председатель комиссии}")
                        String signatory,
-            kz.urpaq.security.StepUp stepUp) {
+            kz.urpaq.security.StepUp stepUp, CertificateBatchRepository batches,
+                       @Value("${urpaq.certificates.lease:2m}") Duration lease) {
         this.stepUp = stepUp;
+        this.batches = batches;
+        this.lease = lease;
         this.certificates = certificates;
         this.documents = documents;
         this.setup = setup;
@@ -126,85 +133,239 @@ public class CertificateService {
     // ---- issuing --------------------------------------------------------------------------------
 
     /**
-     * Starts issuing the competition's missing certificates on a background thread, as the
-     * administrator who asked, and returns at once; {@link #progress} tells how far it got. While a
-     * run of the competition is going, asking again returns that run. Refused unless the results
+     * Starts issuing the competition's missing certificates as a batch (a row every instance sees)
+     * worked on a background thread of this instance, as the administrator who asked, and returns at
+     * once; {@link #progress} tells how far it got, from any instance. While a batch of the
+     * competition is running, asking again returns it; when it is stalled (the instance working it
+     * stopped), asking again takes it over here: the one-click resume. Refused unless the results
      * are announced.
      */
     public IssueProgress startIssuing(long competitionId) {
         requireAnnounced(setup.overview(competitionId));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        var started = new IssueProgress(competitionId, 0, 0, 0, 0, false, null);
-        var current = runs.compute(competitionId, (id, running) ->
-                running != null && !running.finished() ? running : started);
-        if (current != started) {
-            return current;
+        var claim = newClaim();
+        var taken = startOrTakeOver(competitionId, claim, false);
+        if (taken.mine()) {
+            Thread.ofVirtual().name("certificates-" + competitionId).start(() -> {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(authentication);
+                SecurityContextHolder.setContext(context);
+                try {
+                    work(taken.progress().batchId(), claim, Integer.MAX_VALUE);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
         }
-        Thread.ofVirtual().name("certificates-" + competitionId).start(() -> {
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(authentication);
-            SecurityContextHolder.setContext(context);
-            try {
-                issue(competitionId, progress -> runs.put(competitionId, progress));
-            } catch (RuntimeException e) {
-                log.error("Issuing the certificates of competition {} failed", competitionId, e);
-                var last = runs.getOrDefault(competitionId, started);
-                runs.put(competitionId, new IssueProgress(competitionId, last.total(), last.done(), last.issued(),
-                        last.failed(), true, e.getClass().getSimpleName()));
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
-        return started;
+        return taken.progress();
     }
 
-    /** The latest run of the competition on this instance, if any. */
+    /** The competition's latest batch, whichever instance started or works it. */
+    @Transactional(readOnly = true)
     public Optional<IssueProgress> progress(long competitionId) {
-        return Optional.ofNullable(runs.get(competitionId));
+        return batches.findFirstByCompetitionIdOrderByIdDesc(competitionId).map(b -> b.progress(leaseClock.instant()));
     }
 
     /**
      * Issues the competition's missing certificates on the calling thread and returns the finished
-     * run: for start-up work ({@code SystemTask}) and tests. Refused unless the results are announced.
+     * batch: for start-up work ({@code SystemTask}) and tests. A running batch of the competition is
+     * taken over. Refused unless the results are announced.
      */
     public IssueProgress issueNow(long competitionId) {
-        return issue(competitionId, progress -> { });
+        return issueNow(competitionId, Integer.MAX_VALUE);
     }
 
-    private IssueProgress issue(long competitionId, Consumer<IssueProgress> report) {
-        var competition = setup.overview(competitionId);
-        requireAnnounced(competition);
-        var missing = missing(competition);
-        var progress = new IssueProgress(competitionId, missing.size(), 0, 0, 0, missing.isEmpty(), null);
-        report.accept(progress);
-        var numbers = new EnumMap<CertificateKind, Integer>(CertificateKind.class);
-        for (var kind : CertificateKind.values()) {
-            numbers.put(kind, certificates.lastSerialNumber(competitionId, kind));
+    /**
+     * As {@link #issueNow(long)}, but stops after {@code limit} certificates and leaves the batch
+     * running with its lease, as an instance killed at that moment would: for tests of resuming.
+     */
+    IssueProgress issueNow(long competitionId, int limit) {
+        requireAnnounced(setup.overview(competitionId));
+        var claim = newClaim();
+        var taken = startOrTakeOver(competitionId, claim, true);
+        return work(taken.progress().batchId(), claim, limit);
+    }
+
+    /**
+     * Takes over every batch whose instance stopped renewing its lease (crashed, killed, shut down
+     * mid-run) and finishes it here, one at a time: each instance calls this every
+     * {@code urpaq.certificates.poll-interval}. A batch is claimed under {@code FOR UPDATE SKIP
+     * LOCKED}, so two instances never take over the same one.
+     *
+     * @return how many batches were taken over
+     */
+    public int resumeAbandoned() {
+        int resumed = 0;
+        while (true) {
+            var claim = newClaim();
+            var id = transactions.execute(status -> {
+                var ids = batches.lockAbandoned(leaseClock.instant());
+                if (ids.isEmpty()) {
+                    return null;
+                }
+                var batch = batches.findById(ids.getFirst()).orElseThrow();
+                batch.claim(claim, leaseClock.instant().plus(lease));
+                return batch.getId();
+            });
+            if (id == null) {
+                return resumed;
+            }
+            log.info("Resuming certificate batch {}, whose instance stopped", id);
+            work(id, claim, Integer.MAX_VALUE);
+            resumed++;
         }
-        var prefix = serialPrefix(competition.code(), competition.year());
-        int issued = 0;
-        int failed = 0;
-        String failure = null;
-        for (int i = 0; i < missing.size(); i++) {
-            var planned = missing.get(i);
+    }
+
+    private static String newClaim() {
+        return UUID.randomUUID().toString();
+    }
+
+    private record Taken(IssueProgress progress, boolean mine) {
+    }
+
+    /**
+     * The competition's running batch, taken over when its lease ran out (or always, when
+     * {@code force}), or a new one. Two administrators starting at once meet at the unique
+     * constraint on running batches; the second one gets the first one's batch.
+     */
+    private Taken startOrTakeOver(long competitionId, String claim, boolean force) {
+        var actor = currentUser.get().map(AccountPrincipal::email).orElseGet(() -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            return authentication == null ? "anonymous" : authentication.getName();
+        });
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> {
+                    var now = leaseClock.instant();
+                    var running = batches.findByRunningCompetitionId(competitionId);
+                    if (running.isPresent()) {
+                        batches.lock(Objects.requireNonNull(running.get().getId()));
+                        var batch = running.get();
+                        if (!force && !batch.progress(now).stalled()) {
+                            return new Taken(batch.progress(now), false);
+                        }
+                        log.info("Certificate batch {} of competition {} taken over by {}", batch.getId(), competitionId,
+                                actor);
+                        batch.claim(claim, now.plus(lease));
+                        return new Taken(batch.progress(now), true);
+                    }
+                    var batch = batches.saveAndFlush(new CertificateBatch(competitionId, actor, clock.instant(), claim,
+                            now.plus(lease)));
+                    return new Taken(batch.progress(now), true);
+                }));
+            } catch (DataIntegrityViolationException | org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+                if (attempt > 0) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Works a batch under its claim: plans what is missing now (so a resumed batch skips what was
+     * issued before the crash), then issues one certificate per transaction that also counts it and
+     * renews the lease. Stops at once when the claim no longer holds (another instance took the
+     * batch over), and after {@code limit} certificates without finishing (tests).
+     */
+    IssueProgress work(long batchId, String claim, int limit) {
+        try {
+            long competitionId = Objects.requireNonNull(transactions.execute(status ->
+                    batches.findById(batchId).orElseThrow().getCompetitionId()));
+            var competition = setup.overview(competitionId);
+            requireAnnounced(competition);
+            var missing = missing(competition);
+            if (!step(batchId, claim, batch -> batch.plan(missing.size()))) {
+                return current(batchId);
+            }
+            var numbers = new EnumMap<CertificateKind, Integer>(CertificateKind.class);
+            for (var kind : CertificateKind.values()) {
+                numbers.put(kind, certificates.lastSerialNumber(competitionId, kind));
+            }
+            var prefix = serialPrefix(competition.code(), competition.year());
+            int handled = 0;
+            for (var planned : missing) {
+                if (handled++ == limit) {
+                    return current(batchId);
+                }
+                if (!issueInBatch(batchId, claim, competition, planned, prefix, numbers)) {
+                    return current(batchId);
+                }
+            }
+            step(batchId, claim, batch -> batch.finish(clock.instant()));
+        } catch (RuntimeException e) {
+            log.error("Certificate batch {} failed", batchId, e);
+            try {
+                step(batchId, claim, batch -> batch.fail(clock.instant(), describe(e)));
+            } catch (RuntimeException alsoFailed) {
+                // The lease runs out and another instance (or a click) resumes the batch.
+                log.error("Certificate batch {} could not be marked failed: {}", batchId, alsoFailed.toString());
+            }
+        }
+        return current(batchId);
+    }
+
+    /** Issues one planned certificate in the batch's transaction; false when the claim was lost. */
+    private boolean issueInBatch(long batchId, String claim, CompetitionOverview competition, Planned planned,
+                                 String prefix, Map<CertificateKind, Integer> numbers) {
+        for (int attempt = 0; ; attempt++) {
             int number = numbers.merge(planned.kind(), 1, Integer::sum);
             try {
-                transactions.executeWithoutResult(status -> issueOne(competition, planned, prefix, number, null));
-                issued++;
+                return Boolean.TRUE.equals(transactions.execute(status -> {
+                    var batch = locked(batchId);
+                    if (!batch.heldBy(claim)) {
+                        return false;
+                    }
+                    issueOne(competition, planned, prefix, number, null);
+                    batch.issuedOne();
+                    batch.renew(leaseClock.instant().plus(lease));
+                    return true;
+                }));
             } catch (DataIntegrityViolationException raced) {
-                // Another run issued this one (or took the serial) meanwhile: nothing is lost.
-                numbers.put(planned.kind(), certificates.lastSerialNumber(competitionId, planned.kind()));
+                // Issued meanwhile by someone else (the unique constraint on valid subjects), or its
+                // serial was taken: the first is done, the second is tried once more with a fresh number.
+                numbers.merge(planned.kind(), certificates.lastSerialNumber(competition.id(), planned.kind()),
+                        Math::max);
+                if (certificates.existsByCompetitionIdAndKindAndSubjectId(competition.id(), planned.kind(),
+                        planned.subjectId())) {
+                    return step(batchId, claim, CertificateBatch::skippedOne);
+                }
+                if (attempt > 0) {
+                    return step(batchId, claim, batch -> batch.failedOne(describe(raced)));
+                }
             } catch (RuntimeException e) {
                 log.warn("Certificate {} {} of competition {} not issued", planned.kind(), planned.subjectId(),
-                        competitionId, e);
-                failed++;
-                failure = e.getClass().getSimpleName();
+                        competition.id(), e);
+                return step(batchId, claim, batch -> batch.failedOne(describe(e)));
             }
-            progress = new IssueProgress(competitionId, missing.size(), i + 1, issued, failed,
-                    i + 1 == missing.size(), failure);
-            report.accept(progress);
         }
-        return progress;
+    }
+
+    /** Changes the batch and renews its lease if the claim still holds it; false when it does not. */
+    private boolean step(long batchId, String claim, Consumer<CertificateBatch> change) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            var batch = locked(batchId);
+            if (!batch.heldBy(claim)) {
+                return false;
+            }
+            change.accept(batch);
+            batch.renew(leaseClock.instant().plus(lease));
+            return true;
+        }));
+    }
+
+    private CertificateBatch locked(long batchId) {
+        batches.lock(batchId);
+        return batches.findById(batchId).orElseThrow();
+    }
+
+    private IssueProgress current(long batchId) {
+        return Objects.requireNonNull(transactions.execute(status ->
+                batches.findById(batchId).orElseThrow().progress(leaseClock.instant())));
+    }
+
+    private static String describe(Throwable e) {
+        var message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
     }
 
     /** One certificate to issue: the kind, whom it is for, and what it says. */

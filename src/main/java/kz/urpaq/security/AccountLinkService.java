@@ -1,10 +1,14 @@
 package kz.urpaq.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,10 +40,16 @@ public class AccountLinkService {
     private final AttemptLimits limits;
     private final ApplicationEventPublisher events;
     private final LoginThrottle loginThrottle;
+    private final TransactionTemplate transaction;
+    private final Duration resetAnswerFloor;
 
     AccountLinkService(UserAccountRepository accounts, AccountTokens tokens, AccountMails mails,
                        PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock, AttemptLimits limits,
-                       ApplicationEventPublisher events, LoginThrottle loginThrottle) {
+                       ApplicationEventPublisher events, LoginThrottle loginThrottle,
+                       PlatformTransactionManager transactions,
+                       @Value("${urpaq.security.reset-answer-floor:200ms}") Duration resetAnswerFloor) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.resetAnswerFloor = resetAnswerFloor;
         this.accounts = accounts;
         this.tokens = tokens;
         this.mails = mails;
@@ -82,12 +92,30 @@ public class AccountLinkService {
     /**
      * Mails a reset link valid for an hour, if an enabled account has this address. Says nothing
      * either way, so the form cannot tell a stranger who has an account; the mail is only written into
-     * the outbox and leaves outside the request, so it takes no longer either. A new link voids older ones.
+     * the outbox and leaves outside the request, and the answer comes no earlier than
+     * {@code urpaq.security.reset-answer-floor} (200 ms) after the question, so it takes no longer
+     * either (docs/benchmarks.md §7). A new link voids older ones.
      *
      * @throws InputRefusedException at {@code email} when this network address asked too often
      *                               lately, whichever addresses it asked for
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void requestPasswordReset(String email) {
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> writePasswordReset(email));
+        // A known address writes a link and a mail, an unknown one only looks: answering both no
+        // earlier than the floor, after the commit and holding no connection, keeps them alike.
+        long left = resetAnswerFloor.toNanos() - (System.nanoTime() - started);
+        if (left > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void writePasswordReset(String email) {
         var address = ClientAddress.current();
         address.flatMap(client -> limits.take(AttemptLimits.Kind.RESET_REQUESTS_PER_ADDRESS, client))
                 .ifPresent(wait -> {

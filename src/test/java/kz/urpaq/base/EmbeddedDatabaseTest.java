@@ -33,7 +33,8 @@ class EmbeddedDatabaseTest {
             "review_assignment.state", "NEW",
             "certificate.kind", "PLACE_DIPLOMA",
             "result_override.field", "PLACE",
-            "outbox_mail.state", "PENDING");
+            "outbox_mail.state", "PENDING",
+            "certificate_batch.state", "RUNNING");
 
     @TempDir
     Path data;

@@ -14,7 +14,10 @@ import kz.urpaq.results.ResultsTestData;
 import kz.urpaq.review.ReviewFixture;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
+import kz.urpaq.submission.ApplicationService;
+import kz.urpaq.submission.ApplicationStatus;
 import kz.urpaq.submission.EligibleApplications;
+import kz.urpaq.submission.TestApplications;
 import kz.urpaq.testing.MutableClock;
 import kz.urpaq.testing.SmtpServer;
 import kz.urpaq.testing.SwitchableMailTransport;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -92,6 +96,12 @@ class OutboxDeliveryTest {
 
     @Autowired
     OutboxService outboxService;
+
+    @Autowired
+    ApplicationService applicationService;
+
+    @Autowired
+    ApplicationContext context;
 
     private final SmtpServer smtp = new SmtpServer();
 
@@ -253,6 +263,43 @@ class OutboxDeliveryTest {
         assertThat(stored.get("state")).isEqualTo("SENT");
         assertThat(stored.get("secret")).as("no usable link stays in the database").isNull();
         assertThat((String) stored.get("body")).doesNotContain("SECRET-TOKEN-123").contains(Mail.HIDDEN);
+    }
+
+    @Test
+    void a_submission_with_the_mail_server_down_succeeds_with_its_reference_number_and_its_receipt_arrives_later()
+            throws Exception {
+        long competitionId = TestApplications.openCompetition(context, clock.instant());
+        var applicant = accounts.newApplicant();
+        accounts.signInAs(applicant);
+        long id = TestApplications.completeDraft(context, competitionId);
+
+        var started = System.nanoTime();
+        var submitted = applicationService.submit(id);
+        var took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).as("the applicant does not wait for the mail server").isLessThan(Duration.ofSeconds(2));
+        assertThat(submitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        var reference = submitted.referenceNumber();
+        assertThat(reference).startsWith("RCP-");
+        assertThat(applicationService.get(id).referenceNumber()).as("the page shows it").isEqualTo(reference);
+        assertThat(statesOf(List.of(applicant))).containsExactly(Map.entry("PENDING", 1L));
+        assertThat(delivery.deliverDue()).as("the server is down").isZero();
+        assertThat(smtp.mail()).isNull();
+        assertThat(statesOf(List.of(applicant))).containsExactly(Map.entry("PENDING", 1L));
+
+        smtp.start();
+        clock.advance(Duration.ofMinutes(2));
+        delivery.deliverDue();
+        clock.advance(Duration.ofMinutes(5));
+        delivery.deliverDue();
+
+        assertThat(receivedPerRecipient()).containsExactly(Map.entry(applicant.toLowerCase(), 1L));
+        var receipt = smtp.mail().getReceivedMessages()[0];
+        assertThat(receipt.getSubject()).isEqualTo("Өтініміңіз қабылданды: " + reference);
+        assertThat(texts(receipt)).isNotEmpty().allSatisfy(part -> assertThat(part).contains(reference, "Хат сынағы"));
+        assertThat(jdbc.queryForObject("select kind from outbox_mail where recipient = ?", String.class, applicant))
+                .isEqualTo(MailKind.RECEIPT.name());
+        assertThat(statesOf(List.of(applicant))).containsExactly(Map.entry("SENT", 1L));
     }
 
     private static List<String> texts(jakarta.mail.Part part) throws Exception {

@@ -216,6 +216,24 @@ class AccountLinkServiceTest {
     }
 
     @Test
+    void a_known_and_an_unknown_address_are_answered_no_earlier_than_the_floor() {
+        var stranger = "nobody-" + UUID.randomUUID() + "@example.kz";
+        var floor = Duration.ofMillis(200);
+
+        long started = System.nanoTime();
+        links.requestPasswordReset(email);
+        var known = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        links.requestPasswordReset(stranger);
+        var unknown = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(known).isGreaterThanOrEqualTo(floor);
+        assertThat(unknown).isGreaterThanOrEqualTo(floor);
+        assertThat(mailLog.to(email)).as("the known address's link is written before the answer")
+                .anySatisfy(mail -> assertThat(mail.subject()).contains("құпиясөзді қалпына келтіру"));
+    }
+
+    @Test
     void one_account_per_email_whatever_its_case_and_the_second_registration_stores_nothing() {
         var before = SystemTask.run(() -> accountService.findByEmail(email)).orElseThrow();
 

@@ -91,4 +91,39 @@ public final class TestApplications {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A competition open for applications around {@code now}, its deadline ten days later. */
+    public static long openCompetition(ApplicationContext context, Instant now) {
+        var name = new LocalizedText("Хат сынағы", "Проверка почты", "Mail test");
+        var deadline = now.plus(java.time.Duration.ofDays(10));
+        var spec = new CompetitionSpec("RCP-" + UUID.randomUUID().toString().substring(0, 8), 2026, name, name,
+                Phase.OPEN, now.minus(java.time.Duration.ofDays(5)), deadline, deadline.plus(java.time.Duration.ofDays(20)),
+                14, 35, 3, 15, GrantPolicy.PLACE_WINNERS, BigDecimal.valueOf(50), 1_000_000L, Map.of(),
+                List.of(new CompetitionSpec.DirectionSpec("science", new LocalizedText("Ғылым", "Наука", "Science"))),
+                DefaultCriteria.all());
+        return SystemTask.run(() -> context.getBean(CompetitionService.class).create(spec)).id();
+    }
+
+    /**
+     * A draft of the signed-in applicant that is ready to submit: every field filled through the
+     * service, and the three required files put in directly.
+     */
+    public static long completeDraft(ApplicationContext context, long competitionId) {
+        var service = context.getBean(ApplicationService.class);
+        var id = service.start(competitionId);
+        var direction = SystemTask.run(() -> context.getBean(kz.urpaq.competition.CompetitionSetupService.class).overview(competitionId))
+                .directions().getFirst().id();
+        service.saveDraft(id, new ApplicationContent(direction, "Ауылдағы робототехника үйірмесі",
+                "Мектеп оқушыларына робототехника үйрету.", "Ауылда техникалық үйірме жоқ.",
+                "20 оқушыны оқыту.", "Жарысқа 3 команда шығады.", "7–14 жастағы балалар", "Талғар ауданы",
+                "https://youtu.be/abc123",
+                List.of(new Milestone("Жабдық сатып алу", java.time.LocalDate.of(2027, 3, 1), "")),
+                List.of(new TeamMember("Ержан Сәкенов", "Жаттықтырушы", 24)),
+                List.of(new BudgetLine("Робототехника жинағы", 4, 150_000L))));
+        for (var kind : List.of(AttachmentKind.PROJECT_DESCRIPTION, AttachmentKind.COST_ESTIMATE,
+                AttachmentKind.IDENTITY_DOCUMENT)) {
+            attach(context, id, kind, "file.pdf", FileType.PDF, "%PDF-1.4 test".getBytes());
+        }
+        return id;
+    }
 }

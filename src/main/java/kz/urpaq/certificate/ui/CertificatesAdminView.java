@@ -25,6 +25,7 @@ import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.ViewHeader;
+import kz.urpaq.certificate.BatchState;
 import kz.urpaq.certificate.CertificateKind;
 import kz.urpaq.certificate.CertificateService;
 import kz.urpaq.certificate.CertificateSummary;
@@ -37,9 +38,10 @@ import kz.urpaq.security.ui.StepUpPrompt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * For administrators: issue a competition's certificates in one action (in the background, with a
- * progress bar that polls), see counts per kind and every certificate, revoke one with a reason,
- * and download the valid ones as a ZIP.
+ * For administrators: issue a competition's certificates in one action (a batch in the background,
+ * with a progress bar that polls and shows the batch whichever instance works it; a failed batch
+ * says so with its last error, a stalled one can be resumed with the same button), see counts per
+ * kind and every certificate, revoke one with a reason, and download the valid ones as a ZIP.
  */
 @Route("admin/competitions/:competitionId(\\d+)/certificates")
 @RolesAllowed(AppRoles.ADMIN)
@@ -53,6 +55,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
     private final Button issue = new Button();
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
+    private final Span batchText = new Span();
     private final Div counts = new Div();
     private final Grid<CertificateSummary> grid = new Grid<>();
     private long competitionId;
@@ -98,6 +101,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         progressBar.setId("issue-progress");
         progressBar.setVisible(false);
         progressText.setId("issue-progress-text");
+        batchText.setId("issue-batch");
         var zip = new Anchor(CertificateDownloads.zip(certificates, competitionId,
                 competition.code() + "-certificates.zip"), getTranslation("certificates.zip"));
         zip.setId("certificates-zip");
@@ -106,7 +110,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         actions.addClassName("form-actions");
         counts.setId("certificate-counts");
         counts.addClassName("certificate-counts");
-        add(actions, progressBar, progressText, counts, grid());
+        add(actions, progressBar, progressText, batchText, counts, grid());
         refresh();
         certificates.progress(competitionId).ifPresent(this::show);
     }
@@ -173,10 +177,27 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
     private void show(IssueProgress progress) {
         progressBar.setVisible(true);
         progressBar.setValue(progress.fraction());
-        progressText.setText(progress.finished()
-                ? getTranslation("certificates.progress.finished", progress.issued(), progress.failed())
-                : getTranslation("certificates.progress.running", progress.done(), progress.total()));
-        issue.setEnabled(progress.finished());
+        progressText.setText(switch (progress.state()) {
+            case RUNNING -> progress.stalled()
+                    ? getTranslation("certificates.progress.stalled", progress.done(), progress.total())
+                    : getTranslation("certificates.progress.running", progress.done(), progress.total());
+            case DONE -> getTranslation("certificates.progress.finished", progress.issued(), progress.failed());
+            case FAILED -> getTranslation("certificates.progress.failed", progress.issued(), progress.failed(),
+                    String.valueOf(progress.failure()));
+        });
+        progressText.getElement().setAttribute("data-state",
+                progress.stalled() ? "stalled" : progress.state().name().toLowerCase(java.util.Locale.ROOT));
+        if (progress.state() == BatchState.FAILED || progress.stalled()) {
+            progressText.addClassNames("desk-badge", "warning");
+        } else {
+            progressText.removeClassNames("desk-badge", "warning");
+        }
+        var finishedAt = progress.finishedAt();
+        batchText.setText(finishedAt == null
+                ? getTranslation("certificates.batch.started", Almaty.dateTime(progress.startedAt()), progress.startedBy())
+                : getTranslation("certificates.batch.ended", Almaty.dateTime(progress.startedAt()), progress.startedBy(),
+                        Almaty.dateTime(finishedAt)));
+        issue.setEnabled(progress.finished() || progress.stalled());
         getUI().ifPresent(ui -> ui.setPollInterval(progress.finished() ? -1 : POLL_MILLIS));
         if (progress.finished()) {
             refresh();

@@ -88,18 +88,22 @@ class OutgoingMailView extends Main implements HasDynamicTitle {
         filters.addClassName("filters");
         counts.setId("outbox-counts");
 
+        // Flexible widths, so that the error and the resend button fit on a laptop without scrolling sideways.
         grid.addColumn(e -> Almaty.dateTime(e.createdAt())).setHeader(getTranslation("outbox.column.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("outbox.column.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.column.recipient")).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setFlexGrow(1);
-        grid.addColumn(this::stateText).setHeader(getTranslation("outbox.column.state")).setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.column.recipient"))
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject"))
+                .setWidth("8rem").setFlexGrow(2);
+        grid.addColumn(this::stateText).setHeader(getTranslation("outbox.column.state"))
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
-                .setHeader(getTranslation("outbox.column.error")).setFlexGrow(1);
+                .setHeader(getTranslation("outbox.column.error")).setWidth("8rem").setFlexGrow(2);
         grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> outbox.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, outbox.count(filter())));
         grid.setId("outbox-grid");

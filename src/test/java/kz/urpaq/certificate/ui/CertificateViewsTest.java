@@ -51,6 +51,9 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void holderExists() {
         SystemTask.run(() -> {
@@ -167,5 +170,49 @@ class CertificateViewsTest extends SpringBrowserlessTest {
             assertThat(card.getElement().getTextRecursively()).contains(certificate.serial(), "Сараптама сынағы");
             assertThat(card.getChildren().filter(Anchor.class::isInstance)).hasSize(1);
         }
+    }
+
+    @Test
+    @WithUserDetails(value = ResultsTestData.ADMIN, setupBefore = TestExecutionEvent.TEST_METHOD)
+    void a_failed_batch_says_so_with_its_error_and_a_stalled_one_can_be_resumed() throws InterruptedException {
+        var announced = data.announced();
+        long id = announced.competitionId();
+        jdbc.update("""
+                insert into certificate_batch (competition_id, state, total, done, issued, failed, started_at,
+                    started_by, finished_at, lease_until, claim, last_error)
+                values (?, 'FAILED', 12, 12, 10, 2, ?, ?, ?, ?, 'gone', 'DataIntegrityViolationException: serial')""",
+                id, java.sql.Timestamp.from(java.time.Instant.parse("2026-11-25T05:00:00Z")), ResultsTestData.ADMIN,
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-11-25T05:01:00Z")),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        navigate("admin/competitions/" + id + "/certificates", Component.class);
+        var text = $(Span.class).id("issue-progress-text");
+        assertThat(text.getText()).isEqualTo("Қателермен аяқталды: жаңадан берілгені 10, берілмегені 2. Соңғы қате: "
+                + "DataIntegrityViolationException: serial. Жетіспейтіндерін қайта беру үшін «Сертификаттарды беру» "
+                + "түймесін басыңыз.");
+        assertThat(text.getElement().getAttribute("data-state")).isEqualTo("failed");
+        assertThat(text.getClassNames()).contains("warning");
+        assertThat($(Span.class).id("issue-batch").getText())
+                .isEqualTo("Басталды: 25.11.2026 10:00, бастаған: " + ResultsTestData.ADMIN + "; аяқталды: 25.11.2026 10:01");
+        assertThat($(Button.class).id("issue-certificates").isEnabled()).isTrue();
+
+        // A batch whose instance stopped: shown as stalled, and the same button resumes it here.
+        jdbc.update("""
+                insert into certificate_batch (competition_id, running_competition_id, state, total, done, issued,
+                    failed, started_at, started_by, lease_until, claim)
+                values (?, ?, 'RUNNING', 12, 0, 0, 0, ?, ?, ?, 'gone')""", id, id,
+                java.sql.Timestamp.from(java.time.Instant.parse("2026-11-25T06:00:00Z")), ResultsTestData.ADMIN,
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)));
+        navigate("admin/competitions/" + id + "/certificates", Component.class);
+        assertThat($(Span.class).id("issue-progress-text").getElement().getAttribute("data-state")).isEqualTo("stalled");
+        assertThat($(Button.class).id("issue-certificates").isEnabled()).isTrue();
+        test($(Button.class).id("issue-certificates")).click();
+        var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!service.progress(id).orElseThrow().finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        var done = service.progress(id).orElseThrow();
+        assertThat(done.state()).isEqualTo(kz.urpaq.certificate.BatchState.DONE);
+        assertThat(done.resumed()).isEqualTo(1);
+        assertThat(service.list(id)).hasSize(CertificateTestData.DUE);
     }
 }
