@@ -51,7 +51,10 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
     @Autowired
     CertificateService certificates;
 
-    private record Route(String path, String name) {
+    private record Route(String path, String name, @org.jspecify.annotations.Nullable String screenshot) {
+        Route(String path, String name) {
+            this(path, name, null);
+        }
     }
 
     private record Row(String route, String role, Language language, int width, List<String> problems) {
@@ -90,6 +93,9 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                             page.waitForTimeout(300);
                         }
                         var row = new Row(route.name(), roleName, language, width, check(page, language, width));
+                        if (language == Language.KK && width == PHONE_WIDTH && route.screenshot() != null) {
+                            ChromiumExtension.screenshot(page, route.screenshot());
+                        }
                         rows.add(row);
                         System.out.print(table(List.of(row)).lines().skip(2).findFirst().orElseThrow() + "\n");
                     }
@@ -112,6 +118,34 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 .map(row -> row.route() + " " + row.role() + " " + row.language().code() + " " + row.width() + ": "
                         + String.join("; ", row.problems())))
                 .as("accessibility problems (route, role, language, width)").isEmpty();
+    }
+
+    /**
+     * A first visit with an empty cache: what the landing page and the login page transfer until
+     * Vaadin is idle, from the browser's performance entries (the document and every resource).
+     */
+    @Test
+    void a_cold_landing_page_and_login_page_are_light(Page page) {
+        for (var path : List.of("", "login")) {
+            // A context of its own for each: an empty cache, as on a first visit.
+            var cold = page.context().browser().newContext();
+            measure(cold.newPage(), path);
+            cold.close();
+        }
+    }
+
+    private void measure(Page page, String path) {
+        {
+            page.navigate(url(path));
+            waitForVaadin(page);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            var bytes = ((Number) page.evaluate("""
+                    () => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                        .reduce((sum, entry) => sum + (entry.transferSize || 0), 0)""")).longValue();
+            var requests = ((Number) page.evaluate("() => performance.getEntriesByType('resource').length + 1")).intValue();
+            System.out.printf("cold /%s: %d requests, %d KiB transferred%n", path, requests, bytes / 1024);
+            assertThat(bytes).as("bytes a cold /%s transfers", path).isPositive();
+        }
     }
 
     /** The check can fail: axe finds an image without a text alternative put into a page. */
@@ -152,7 +186,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
         var map = new java.util.LinkedHashMap<String, List<Route>>();
         map.put(APPLICANT_EMAIL + " " + APPLICANT_PASSWORD, List.of(
                 new Route("applications", "/applications"),
-                new Route("applications/" + application, "/applications/{id}"),
+                new Route("applications/" + application, "/applications/{id}", "a11y-application-form-kk-360"),
                 new Route("profile", "/profile"),
                 new Route("certificates", "/certificates"),
                 new Route("account/security", "/account/security")));
@@ -165,7 +199,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/competitions", "/admin/competitions"),
                 new Route("admin/competitions/" + open, "/admin/competitions/{id}"),
                 new Route("admin/competitions/" + open + "/screening", "…/{id}/screening"),
-                new Route("admin/competitions/" + inReview + "/panels", "…/{id}/panels"),
+                new Route("admin/competitions/" + inReview + "/panels", "…/{id}/panels", "a11y-panels-kk-360"),
                 new Route("admin/competitions/" + inReview + "/assignment", "…/{id}/assignment"),
                 new Route("admin/applications/" + scored + "/scores", "/admin/applications/{id}/scores"),
                 new Route("admin/competitions/" + finished + "/results", "…/{id}/results"),
@@ -242,18 +276,28 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                   && (!content || content.scrollWidth <= content.clientWidth);
             }""";
 
+    /** The outermost elements that reach past the screen's right edge and that nothing clips. */
     private static final String WIDEST = """
             () => {
+              const up = e => e.parentNode instanceof ShadowRoot ? e.parentNode.host : e.parentElement;
+              const clipped = e => {
+                for (let a = up(e); a && a !== document.documentElement; a = up(a)) {
+                  if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= window.innerWidth + 1
+                      && a.tagName !== 'BODY') return true;
+                }
+                return false;
+              };
               const all = [];
               const walk = root => root.querySelectorAll('*').forEach(e => {
                 all.push(e);
                 if (e.shadowRoot) walk(e.shadowRoot);
               });
               walk(document);
-              return all.filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                  .slice(-3).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                      + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ').join('.') : ''))
-                  .join(' | ');
+              return all.filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+                  .slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                      + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
+                  .join(' / ');
             }""";
 
     private static String table(List<Row> rows) {

@@ -124,15 +124,17 @@ class KeyboardBrowserTest extends BrowserTestSupport {
 
     /** Presses Tab until the element (or the field) with this id has focus. */
     private static void tabTo(Page page, String id) {
-        for (int i = 0; i < MAX_TABS; i++) {
+        var path = new java.util.ArrayList<String>();
+        for (int i = 0; i < 2 * MAX_TABS; i++) {
             page.keyboard().press("Tab");
             @SuppressWarnings("unchecked")
             var focused = (java.util.Map<String, Object>) page.evaluate(FOCUSED);
             if (id.equals(focused.get("id")) || id.equals(page.evaluate("() => document.activeElement?.name"))) {
                 return;
             }
+            path.add(focused.get("tag") + "#" + focused.get("id"));
         }
-        throw new AssertionError("Tab never reached #" + id + " on " + page.url());
+        throw new AssertionError("Tab never reached #" + id + " on " + page.url() + "; it went " + path);
     }
 
     /** Tabs through the page; at every stop the focused element is not covered. Returns the ids seen. */
