@@ -12,6 +12,9 @@ import java.util.Optional;
 /**
  * Picks each new UI's language: the account's setting, else the visitor's cookie, else Kazakh.
  * The browser's language is deliberately not used: Kazakh is the default (domain.md §9).
+ * The same choice goes into the first response's {@code <html lang>} (Flow writes the provider's
+ * first locale there, vaadin/flow#18585), so screen readers read the page in its language from
+ * the start; switching the language reloads the page, which comes back with the new one.
  */
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {
@@ -26,10 +29,13 @@ class LanguageInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> response.getDocument().head().parent()
+                .attr("lang", chosenLanguage(response.getVaadinRequest()).code()));
         event.getSource().addUIInitListener(uiEvent -> {
             var language = chosenLanguage(VaadinRequest.getCurrent());
             uiEvent.getUI().setLocale(language.locale());
             uiEvent.getUI().getSession().setLocale(language.locale());
+            uiEvent.getUI().getElement().executeJs("document.documentElement.lang = $0", language.code());
         });
     }
 

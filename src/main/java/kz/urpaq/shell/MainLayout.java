@@ -1,6 +1,10 @@
 package kz.urpaq.shell;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,14 +32,24 @@ import kz.urpaq.security.Role;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    /** The id of every page's content: where the skip link leads. */
+    public static final String CONTENT_ID = "main-content";
+
+    private final Div page = new Div();
+    private final Footer footer;
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
                       LanguagePreferences languagePreferences) {
+        page.addClassName("layout-page");
+        footer = footer();
         setPrimarySection(Section.NAVBAR);
         addClassName("main-layout");
 
         var principal = currentUser.get().orElse(null);
+        // The name stays in the link on a phone too, only visually hidden there: it is the link's name.
         var brand = new Anchor("", new Image("images/emblem.svg", ""), new Span(getTranslation("app.name")));
         brand.addClassName("brand");
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.label")));
 
         var actions = new Div(new LanguageSelector(languagePreferences), account(principal, authentication));
         actions.addClassName("navbar-actions");
@@ -44,17 +58,84 @@ public class MainLayout extends AppLayout {
         if (navigation.getItems().size() > 1) {
             var toggle = new DrawerToggle();
             toggle.setAriaLabel(getTranslation("nav.toggle"));
-            addToNavbar(toggle, brand, actions);
+            addToNavbar(skipLink(), toggle, brand, actions);
             addToDrawer(navigation);
         } else {
-            addToNavbar(brand, actions);
+            // A visitor's only way around is the brand link and sign-in: still a navigation landmark.
+            var bar = new Nav(brand, actions);
+            bar.addClassName("visitor-nav");
+            bar.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+            addToNavbar(skipLink(), bar);
             setDrawerOpened(false);
         }
+    }
+
+    /**
+     * The first thing a keyboard reaches: straight to the page's content, past the menu. The
+     * content takes focus itself (tabindex -1), so the next Tab goes on inside it.
+     */
+    private Anchor skipLink() {
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("a11y.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  document.getElementById($0)?.focus();
+                })""", CONTENT_ID);
+        return skip;
+    }
+
+    /**
+     * Every page's content is the skip link's target, followed by the footer with the
+     * accessibility statement.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        var element = content.getElement();
+        element.setAttribute("id", CONTENT_ID);
+        element.setAttribute("tabindex", "-1");
+        page.getElement().removeAllChildren();
+        page.getElement().appendChild(element, footer.getElement());
+        if (getContent() != page) {
+            setContent(page);
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
+    }
+
+    private Footer footer() {
+        var statement = new Anchor(AccessibilityView.PATH, getTranslation("a11y.statement.link"));
+        statement.setId("accessibility-statement-link");
+        var footer = new Footer(statement);
+        footer.addClassName("site-footer");
+        return footer;
+    }
+
+    /**
+     * AppLayout scrolls the content inside its own shadow part; a keyboard can scroll it only when
+     * something in it takes focus, and a page of plain text (results, verification) has nothing,
+     * so the scrolling part itself takes focus, as a named region.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                const part = this.shadowRoot?.querySelector('[part~=content]');
+                if (part) {
+                  part.tabIndex = 0;
+                  part.setAttribute('role', 'region');
+                  part.setAttribute('aria-label', $0);
+                }""", getTranslation("a11y.content"));
     }
 
     private SideNav navigation(AccountPrincipal principal) {
         var nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("a11y.toggle-child-items")));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         if (principal != null) {
             if (principal.hasRole(Role.APPLICANT)) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -19,7 +20,16 @@ import kz.urpaq.base.ui.EmptyState;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends Main implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return title(this);
+    }
+
+    static String title(Main page) {
+        return page.getTranslation("error.not-found.title") + " · " + page.getTranslation("app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -40,7 +50,12 @@ class NotFoundView extends Main implements HasErrorParameter<NotFoundException> 
      */
     @ParentLayout(MainLayout.class)
     @AnonymousAllowed
-    static class NoSuchRecordView extends Main implements HasErrorParameter<NoSuchRecordException> {
+    static class NoSuchRecordView extends Main implements HasErrorParameter<NoSuchRecordException>, HasDynamicTitle {
+
+        @Override
+        public String getPageTitle() {
+            return title(this);
+        }
 
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NoSuchRecordException> parameter) {

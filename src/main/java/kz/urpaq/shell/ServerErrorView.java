@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,7 +21,12 @@ import kz.urpaq.base.ui.EmptyState;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-class ServerErrorView extends Main implements HasErrorParameter<Exception> {
+class ServerErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.server.title") + " · " + getTranslation("app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {

@@ -47,4 +47,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(navigationPaths())
                 .containsExactly("", "admin/competitions", "admin/users", "admin/audit", "admin/mail", "account/security");
     }
+
+    @Test
+    @WithAnonymousUser
+    void every_page_has_a_skip_link_to_its_content_a_navigation_landmark_and_the_statement_in_the_footer() {
+        var view = navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(view.getElement().getAttribute("id")).isEqualTo(MainLayout.CONTENT_ID);
+        assertThat(view.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+                .anySatisfy(link -> assertThat(link.getHref()).isEqualTo("#" + MainLayout.CONTENT_ID))
+                .anySatisfy(link -> assertThat(link.getHref()).isEqualTo(AccessibilityView.PATH));
+        assertThat($(com.vaadin.flow.component.html.Nav.class).all()).hasSize(1);
+    }
 }

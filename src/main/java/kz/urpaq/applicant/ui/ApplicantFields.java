@@ -8,7 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,7 +46,9 @@ class ApplicantFields extends FormLayout {
     final TextField phone = new TextField();
     final ComboBox<District> district = new ComboBox<>();
     final TextField placeOfStudy = new TextField();
-    final Select<Language> language = new Select<>();
+    // Three languages read best as radio buttons; a required Select also puts aria-required on
+    // an element with the role button, which screen readers do not expect.
+    final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
     final TextField guardianName = new TextField();
     final TextField guardianPhone = new TextField();
     final Checkbox guardianConfirmed = new Checkbox();
@@ -127,6 +129,7 @@ class ApplicantFields extends FormLayout {
         language.setLabel(getTranslation("profile.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
+        language.setRequiredIndicatorVisible(true);
         language.setHelperText(getTranslation("profile.language.hint"));
         binder.forField(language).asRequired().bind(d -> d.language, (d, v) -> d.language = v);
 

@@ -121,7 +121,7 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private void save() {
         var draft = new ApplicantDraft();
-        if (!FormSupport.validateAndFocus(binder) || !binder.writeBeanIfValid(draft)) {
+        if (!FormSupport.validateAndFocus(binder, this) || !binder.writeBeanIfValid(draft)) {
             return;
         }
         var before = Language.of(getLocale());

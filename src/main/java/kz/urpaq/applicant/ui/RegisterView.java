@@ -125,7 +125,7 @@ class RegisterView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void register() {
         var draft = new ApplicantDraft();
-        if (!FormSupport.validateAndFocus(binder) || !binder.writeBeanIfValid(draft)) {
+        if (!FormSupport.validateAndFocus(binder, this) || !binder.writeBeanIfValid(draft)) {
             return;
         }
         try {

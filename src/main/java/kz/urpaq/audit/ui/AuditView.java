@@ -2,6 +2,11 @@ package kz.urpaq.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import org.jspecify.annotations.Nullable;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -69,9 +74,9 @@ class AuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(e -> e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId()))
                 .setHeader(getTranslation("audit.column.subject")).setAutoWidth(true);
-        grid.addColumn(e -> (e.before() == null ? "" : e.before()) + " → " + (e.after() == null ? "" : e.after()))
+        grid.addColumn(e -> labels(e.before()) + " → " + labels(e.after()))
                 .setHeader(getTranslation("audit.column.change")).setFlexGrow(1);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.column.details"))
+        grid.addColumn(e -> labels(e.details())).setHeader(getTranslation("audit.column.details"))
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> auditService.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
@@ -97,6 +102,40 @@ class AuditView extends Main implements HasDynamicTitle {
                 from.getValue() == null ? null : from.getValue().atStartOfDay(Almaty.ZONE).toInstant(),
                 until.getValue() == null ? null : until.getValue().plusDays(1).atStartOfDay(Almaty.ZONE).toInstant());
     }
+
+    /**
+     * A state or kind stored as its constant ({@code SUBMITTED}, {@code JUROR_LETTER}) read as the
+     * label the rest of the UI shows for it; anything else (e-mails, numbers) stays as written.
+     */
+    private String labels(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        var out = new StringBuilder();
+        var matcher = CONSTANT.matcher(text);
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(label(matcher.group())));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String label(String constant) {
+        var kebab = constant.toLowerCase(Locale.ROOT).replace('_', '-');
+        for (var prefix : LABEL_PREFIXES) {
+            var key = prefix + "." + kebab;
+            var text = getTranslation(key);
+            if (!text.isEmpty() && !text.contains(key)) {
+                return text;
+            }
+        }
+        return constant;
+    }
+
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    /** Where the labels of the constants that the audit trail records live, most specific first. */
+    private static final List<String> LABEL_PREFIXES = List.of("application.status", "assignment.state", "phase",
+            "certificates.kind", "role", "mail.kind", "outbox.state");
 
     @Override
     public String getPageTitle() {

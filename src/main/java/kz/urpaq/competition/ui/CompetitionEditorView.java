@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -205,8 +205,12 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         return field;
     }
 
-    private <E> Select<E> choice(String setting, String label, E[] values, Function<E, String> labelKey) {
-        var field = new Select<E>();
+    /**
+     * A required choice among two or three: radio buttons show every option at once, and a required
+     * Select would put aria-required on its value button (role button), which does not take it.
+     */
+    private <E> RadioButtonGroup<E> choice(String setting, String label, E[] values, Function<E, String> labelKey) {
+        var field = new RadioButtonGroup<E>();
         field.setLabel(label);
         field.setItems(values);
         field.setItemLabelGenerator(value -> getTranslation(labelKey.apply(value)));

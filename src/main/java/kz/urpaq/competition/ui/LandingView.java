@@ -84,6 +84,6 @@ class LandingView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("app.name") + " · " + getTranslation("landing.page-title");
+        return getTranslation("landing.page-title") + " · " + getTranslation("app.name");
     }
 }

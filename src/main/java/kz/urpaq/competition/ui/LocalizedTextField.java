@@ -38,6 +38,22 @@ class LocalizedTextField extends CustomField<@Nullable LocalizedText> {
         return field;
     }
 
+    /**
+     * Each of the three texts is required, not the group: Vaadin's custom field would put
+     * aria-required on its role="group", which that role does not take (axe: aria-allowed-attr).
+     */
+    @Override
+    public void setRequiredIndicatorVisible(boolean required) {
+        kk.setRequiredIndicatorVisible(required);
+        ru.setRequiredIndicatorVisible(required);
+        en.setRequiredIndicatorVisible(required);
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return kk.isRequiredIndicatorVisible();
+    }
+
     @Override
     protected @Nullable LocalizedText generateModelValue() {
         var texts = new String[] {kk.getValue().strip(), ru.getValue().strip(), en.getValue().strip()};

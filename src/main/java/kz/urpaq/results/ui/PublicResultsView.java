@@ -126,6 +126,6 @@ class PublicResultsView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("public-results.heading") : title;
+        return (title.isEmpty() ? getTranslation("public-results.heading") : title) + " · " + getTranslation("app.name");
     }
 }

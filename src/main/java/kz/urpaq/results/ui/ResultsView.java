@@ -70,7 +70,7 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("results.title");
+        return getTranslation("results.title") + " · " + getTranslation("app.name");
     }
 
     private void render() {
