@@ -28,7 +28,7 @@ values ('default', 'Алматы облысының жастар саясаты 
         'Управление молодёжной политики Алматинской области',
         'Youth Policy Department of Almaty Region',
         'Алматы облысы', 'Алматинская область', 'Almaty Region',
-        'info@urpaq.local', '+7 727 000 00 00', 'Комиссия төрағасы',
+        'info@urpaq.local', '+7 727 000 00 00', 'Комиссия төрағасы / Председатель комиссии',
         'Комиссия төрағасы', 'Председатель комиссии', 'Chair of the commission',
         current_timestamp);
 

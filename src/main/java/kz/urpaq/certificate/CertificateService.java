@@ -6,6 +6,7 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;
+import kz.urpaq.organiser.OrganiserService;
 import kz.urpaq.results.ResultsService;
 import kz.urpaq.review.SubmittedScores;
 import kz.urpaq.review.SubmittedSheet;
@@ -93,8 +94,7 @@ public class CertificateService {
     private final TransactionTemplate transactions;
     private final CertificateRenderer renderer = new CertificateRenderer();
     private final String publicBaseUrl;
-    private final String organisation;
-    private final String signatory;
+    private final OrganiserService organisers;
     private final CertificateBatchRepository batches;
     /** Leases are about instances being alive: real time, also while demo data lives in the past. */
     private final Clock leaseClock = Clock.systemUTC();
@@ -105,10 +105,7 @@ public class CertificateService {
                        AccountService accounts, AuditTrail audit, CurrentUser currentUser, Clock clock,
                        PlatformTransactionManager transactionManager,
                        @Value("${urpaq.public-base-url}") String publicBaseUrl,
-                       @Value("${urpaq.certificates.organisation:Конкурстық комиссия / Конкурсная комиссия}")
-                       String organisation,
-                       @Value("${urpaq.certificates.signatory:Комиссия төрағасы / Председатель комиссии}")
-                       String signatory,
+                       OrganiserService organisers,
             kz.urpaq.security.StepUp stepUp, CertificateBatchRepository batches,
                        @Value("${urpaq.certificates.lease:2m}") Duration lease) {
         this.stepUp = stepUp;
@@ -126,8 +123,7 @@ public class CertificateService {
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.publicBaseUrl = publicBaseUrl;
-        this.organisation = organisation;
-        this.signatory = signatory;
+        this.organisers = organisers;
     }
 
     // ---- issuing --------------------------------------------------------------------------------
@@ -422,6 +418,10 @@ public class CertificateService {
                 .map(AccountSummary::displayName).orElseThrow();
         var code = VerificationCodes.next();
         var now = clock.instant();
+        // printed as the competition's organiser signs (docs/domain.md §17)
+        var organiser = organisers.find(competition.organiserId());
+        var organisation = organiser.name().kk() + " / " + organiser.name().ru();
+        var signatory = organiser.signatoryName();
         var content = new CertificateContent(planned.kind(), planned.kind().serial(prefix, competition.year(), number),
                 code, holder, competition.title().kk(), competition.title().ru(), competition.region().kk(),
                 competition.region().ru(), competition.year(), planned.directionKk(), planned.directionRu(), planned.projectTitle(), planned.place(),
