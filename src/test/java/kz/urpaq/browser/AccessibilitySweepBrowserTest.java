@@ -143,8 +143,15 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                     () => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
                         .reduce((sum, entry) => sum + (entry.transferSize || 0), 0)""")).longValue();
             var requests = ((Number) page.evaluate("() => performance.getEntriesByType('resource').length + 1")).intValue();
-            System.out.printf("cold /%s: %d requests, %d KiB transferred%n", path, requests, bytes / 1024);
-            assertThat(bytes).as("bytes a cold /%s transfers", path).isPositive();
+            var largest = page.evaluate("""
+                    () => performance.getEntriesByType('resource').sort((a, b) => b.transferSize - a.transferSize)
+                        .slice(0, 4).map(e => e.name.replace(location.origin, '') + ' ' + Math.round(e.transferSize / 1024) + ' KiB')
+                        .join(', ')""");
+            System.out.printf("cold /%s: %d requests, %d KiB transferred; largest: %s%n", path, requests, bytes / 1024,
+                    largest);
+            // Development mode (the browser tests') serves Vaadin's unminified bundle: this budget only
+            // guards against growth; the 300 KiB goal is for the production jar (docs/accessibility.md).
+            assertThat(bytes / 1024).as("KiB a cold /%s transfers in development mode", path).isBetween(1L, 3_000L);
         }
     }
 
