@@ -15,6 +15,7 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.StepUp;
 import kz.urpaq.submission.ApplicationDirectory;
 import kz.urpaq.submission.ApplicationRef;
 import org.apache.pdfbox.Loader;
@@ -80,7 +81,7 @@ public class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
     private static final int HIGHEST_DIPLOMA_PLACE = 3;
 
-    private final kz.urpaq.security.StepUp stepUp;
+    private final StepUp stepUp;
     private final CertificateRepository certificates;
     private final CertificateDocuments documents;
     private final CompetitionSetupService setup;
@@ -106,7 +107,7 @@ public class CertificateService {
                        PlatformTransactionManager transactionManager,
                        @Value("${urpaq.public-base-url}") String publicBaseUrl,
                        OrganiserService organisers,
-            kz.urpaq.security.StepUp stepUp, CertificateBatchRepository batches,
+            StepUp stepUp, CertificateBatchRepository batches,
                        @Value("${urpaq.certificates.lease:2m}") Duration lease) {
         this.stepUp = stepUp;
         this.batches = batches;

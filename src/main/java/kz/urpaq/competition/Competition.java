@@ -147,9 +147,10 @@ public class Competition extends AbstractEntity {
     protected Competition() {
     }
 
-    public Competition(String code, int year, LocalizedText title, LocalizedText region, @Nullable Instant opensAt,
-                       @Nullable Instant submissionDeadline, @Nullable Instant reviewDeadline, long grantAmountTenge,
-                       Instant createdAt) {
+    public Competition(long organiserId, String code, int year, LocalizedText title, LocalizedText region,
+                       @Nullable Instant opensAt, @Nullable Instant submissionDeadline, @Nullable Instant reviewDeadline,
+                       long grantAmountTenge, Instant createdAt) {
+        this.organiserId = organiserId;
         this.code = code;
         this.year = year;
         this.title = title;
@@ -296,10 +297,6 @@ public class Competition extends AbstractEntity {
 
     public long getOrganiserId() {
         return organiserId;
-    }
-
-    void belongTo(long organiserId) {
-        this.organiserId = organiserId;
     }
 
     public String getCode() {

@@ -136,9 +136,8 @@ public class CompetitionService {
         if (competitions.existsByCode(spec.code())) {
             throw new IllegalArgumentException("a competition with code " + spec.code() + " exists");
         }
-        var competition = new Competition(spec.code(), spec.year(), spec.title(), spec.region(), spec.opensAt(),
+        var competition = new Competition(organisers.find(organiserId).id(), spec.code(), spec.year(), spec.title(), spec.region(), spec.opensAt(),
                 spec.submissionDeadline(), spec.reviewDeadline(), spec.grantAmountTenge(), clock.instant());
-        competition.belongTo(organisers.find(organiserId).id());
         competition.setAgeBand(spec.minAge(), spec.maxAge());
         competition.setAwards(spec.placesPerDirection(), spec.grantCount(), spec.grantPolicy(),
                 spec.minimumAwardScore());

@@ -5,6 +5,8 @@ import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.organiser.OrganiserService;
+import kz.urpaq.security.StepUp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,19 +30,21 @@ import java.util.stream.Collectors;
 @Transactional
 public class CompetitionSetupService {
 
-    private final kz.urpaq.security.StepUp stepUp;
+    private final StepUp stepUp;
     private final CompetitionRepository competitions;
+    private final OrganiserService organisers;
     private final List<PhaseGuard> guards;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ApplicationDrafts drafts;
 
-    CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards, AuditTrail audit,
-                            Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts,
-            kz.urpaq.security.StepUp stepUp) {
+    CompetitionSetupService(CompetitionRepository competitions, OrganiserService organisers, List<PhaseGuard> guards,
+                            AuditTrail audit, Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts,
+                            StepUp stepUp) {
         this.stepUp = stepUp;
         this.competitions = competitions;
+        this.organisers = organisers;
         this.guards = guards;
         this.audit = audit;
         this.clock = clock;
@@ -84,7 +88,7 @@ public class CompetitionSetupService {
     /** A new draft with the default directions of domain.md §1 and the default criteria of domain.md §6. */
     public long createDraft(int year) {
         var code = freeCode("TU-" + year);
-        var competition = new Competition(code, year,
+        var competition = new Competition(organisers.defaultOrganiserId(), code, year,
                 new LocalizedText("Тәуелсіздік ұрпақтары — " + year, "Поколения независимости — " + year,
                         "Generations of Independence — " + year),
                 new LocalizedText("Облыс", "Область", "Region"), null, null, null, 1_000_000L, clock.instant());
@@ -106,7 +110,7 @@ public class CompetitionSetupService {
     public long copy(long competitionId) {
         var source = find(competitionId);
         var year = source.getYear() + 1;
-        var copy = new Competition(freeCode("TU-" + year), year, bumpYear(source.getTitle(), source.getYear()),
+        var copy = new Competition(source.getOrganiserId(), freeCode("TU-" + year), year, bumpYear(source.getTitle(), source.getYear()),
                 source.getRegion(), null, null, null, source.getGrantAmountTenge(), clock.instant());
         copy.setAgeBand(source.getMinAge(), source.getMaxAge());
         copy.setAwards(source.getPlacesPerDirection(), source.getGrantCount(), source.getGrantPolicy(),

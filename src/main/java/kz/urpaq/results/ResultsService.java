@@ -11,6 +11,7 @@ import kz.urpaq.results.CompetitionResults.Row;
 import kz.urpaq.results.ResultsRefusedException.Reason;
 import kz.urpaq.review.SubmittedScores;
 import kz.urpaq.security.CurrentUser;
+import kz.urpaq.security.StepUp;
 import kz.urpaq.submission.ApplicationDirectory;
 import kz.urpaq.submission.ApplicationRef;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ public class ResultsService {
 
     public static final int REASON_MAX_LENGTH = 2000;
 
-    private final kz.urpaq.security.StepUp stepUp;
+    private final StepUp stepUp;
     private final CompetitionSetupService setup;
     private final ApplicationDirectory applications;
     private final SubmittedScores scores;
@@ -68,8 +69,7 @@ public class ResultsService {
 
     ResultsService(CompetitionSetupService setup, ApplicationDirectory applications, SubmittedScores scores,
                    ResultOverrideRepository overrides, ResultSnapshotRepository snapshots, AuditTrail audit,
-                   CurrentUser currentUser, Clock clock,
-            kz.urpaq.security.StepUp stepUp) {
+                   CurrentUser currentUser, Clock clock, StepUp stepUp) {
         this.stepUp = stepUp;
         this.setup = setup;
         this.applications = applications;

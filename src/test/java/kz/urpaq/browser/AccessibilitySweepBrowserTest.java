@@ -185,6 +185,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("login", "/login"),
                 new Route("register", "/register"),
                 new Route("forgot-password", "/forgot-password"),
+                new Route("c/TU-2026-RK", "/c/{code}"),
                 new Route("results/" + finished, "/results/{id}"),
                 new Route(verifyPath, "/verify/{code}"),
                 new Route("verify", "/verify (no code)"),

@@ -14,7 +14,7 @@ class CompetitionTest {
     private static final LocalizedText NAME = new LocalizedText("Атауы", "Название", "Name");
 
     private static Competition competition() {
-        return new Competition("C", 2026, NAME, NAME, Instant.parse("2026-01-01T00:00:00Z"),
+        return new Competition(1L, "C", 2026, NAME, NAME, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2026-02-01T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"), 1_000_000, Instant.EPOCH);
     }
 

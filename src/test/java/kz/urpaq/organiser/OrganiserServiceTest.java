@@ -38,6 +38,9 @@ class OrganiserServiceTest {
     AuditService audit;
 
     @Autowired
+    kz.urpaq.competition.CompetitionSetupService setup;
+
+    @Autowired
     TestAccounts testAccounts;
 
     @Autowired
@@ -64,6 +67,16 @@ class OrganiserServiceTest {
         assertThat(finished.organiserId()).isEqualTo(defaultId);
         assertThat(organisers.find(defaultId).code()).isEqualTo(OrganiserService.DEFAULT_CODE);
         assertThat(organisers.all()).extracting(OrganiserSummary::code).contains(OrganiserService.DEFAULT_CODE);
+    }
+
+    @Test
+    void a_new_draft_goes_to_the_default_organiser_and_a_copy_stays_with_its_source_s_organiser() {
+        testAccounts.signInAs(testAccounts.newAccount(Role.ADMIN, true));
+        var national = competitions.findByCode("TU-2026-RK").orElseThrow();
+        assertThat(national.organiserId()).isNotEqualTo(organisers.defaultOrganiserId());
+
+        assertThat(setup.overview(setup.copy(national.id())).organiserId()).isEqualTo(national.organiserId());
+        assertThat(setup.overview(setup.createDraft(2031)).organiserId()).isEqualTo(organisers.defaultOrganiserId());
     }
 
     @Test
