@@ -99,6 +99,7 @@ class CertificatesAdminView extends Main implements BeforeEnterObserver, HasDyna
         issue.addClickListener(click -> start());
 
         progressBar.setId("issue-progress");
+        progressBar.getElement().setAttribute("aria-label", getTranslation("certificates.progress.label"));
         progressBar.setVisible(false);
         progressText.setId("issue-progress-text");
         batchText.setId("issue-batch");
