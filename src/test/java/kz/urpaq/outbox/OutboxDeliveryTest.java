@@ -103,6 +103,9 @@ class OutboxDeliveryTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private final SmtpServer smtp = new SmtpServer();
 
     @BeforeEach
@@ -351,5 +354,90 @@ class OutboxDeliveryTest {
         clock.advance(Duration.ofMinutes(2));
         delivery.deliverDue();
         assertThat(receivedPerRecipient()).containsEntry(to, 5L);
+    }
+
+    /**
+     * The case that once took the whole app down: a mail server that accepts and never answers.
+     * While delivery rounds hang on it in the background, 100 applicants submit one after another:
+     * none waits for the server, the connection pool never runs dry, a sign-in's account lookup
+     * still answers; the receipts leave, each once, when the server behaves.
+     */
+    @Test
+    void a_silent_mail_server_during_100_submissions_holds_up_no_submission_and_no_connection() throws Exception {
+        long competitionId = TestApplications.openCompetition(context, clock.instant());
+        var drafts = new java.util.LinkedHashMap<String, Long>();
+        for (int i = 0; i < 100; i++) {
+            var applicant = accounts.newApplicant();
+            accounts.signInAs(applicant);
+            drafts.put(applicant, TestApplications.completeDraft(context, competitionId));
+        }
+        accounts.signOut();
+        var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource);
+        var mostInUse = new java.util.concurrent.atomic.AtomicInteger();
+        var slowest = Duration.ZERO;
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        try (var silent = new ServerSocket(0)) {
+            var accepted = new java.util.concurrent.CopyOnWriteArrayList<java.net.Socket>();
+            var acceptor = Thread.ofVirtual().start(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (Exception closed) {
+                    // the test is over
+                }
+            });
+            transport.use(SmtpServer.transport(silent.getLocalPort(), mailLog, 3_000));
+            var sampler = Thread.ofVirtual().start(() -> {
+                while (!stop.get()) {
+                    mostInUse.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::max);
+                    try {
+                        Thread.sleep(2);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            var rounds = Thread.ofPlatform().start(() -> {
+                while (!stop.get()) {
+                    delivery.deliverDue();
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            for (var draft : drafts.entrySet()) {
+                accounts.signInAs(draft.getKey());
+                var started = System.nanoTime();
+                assertThat(applicationService.submit(draft.getValue()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+                var took = Duration.ofNanos(System.nanoTime() - started);
+                slowest = took.compareTo(slowest) > 0 ? took : slowest;
+                assertThat(accounts.principal(draft.getKey()).getUsername()).isEqualTo(draft.getKey());
+            }
+            accounts.signOut();
+            stop.set(true);
+            rounds.join(Duration.ofSeconds(20));
+            sampler.join(Duration.ofSeconds(1));
+            assertThat(accepted).as("delivery did talk to the silent server").isNotEmpty();
+            acceptor.interrupt();
+        }
+        System.out.printf("100 submissions with a silent mail server: slowest %d ms, at most %d of %d connections in use%n",
+                slowest.toMillis(), mostInUse.get(), pool.getMaximumPoolSize());
+        assertThat(slowest).as("no submission waits for the mail server").isLessThan(Duration.ofSeconds(2));
+        assertThat(mostInUse.get()).as("the pool never runs dry").isLessThan(pool.getMaximumPoolSize());
+        var applicants = List.copyOf(drafts.keySet());
+        assertThat(statesOf(applicants)).doesNotContainKey("SENT").containsEntry("PENDING", 100L);
+
+        smtp.start();
+        transport.use(smtp.transport(mailLog));
+        clock.advance(Duration.ofMinutes(20));
+        while (delivery.deliverDue() > 0) {
+            // every round sends what is due until nothing is
+        }
+        assertThat(statesOf(applicants)).containsExactly(Map.entry("SENT", 100L));
+        var received = receivedPerRecipient();
+        assertThat(applicants).allSatisfy(applicant -> assertThat(received).containsEntry(applicant.toLowerCase(), 1L));
     }
 }
