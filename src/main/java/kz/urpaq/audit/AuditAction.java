@@ -40,8 +40,7 @@ public enum AuditAction {
     RECOVERY_CODES_RENEWED,
     STEP_UP_FAILED,
     MAIL_RESENT,
-    ORGANISER_CREATED,
-    ORGANISER_CHANGED;
+    ORGANISER_CREATED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

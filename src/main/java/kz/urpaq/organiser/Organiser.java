@@ -64,11 +64,6 @@ class Organiser extends AbstractEntity {
     Organiser(OrganiserSpec spec, Instant createdAt) {
         this.code = spec.code();
         this.createdAt = createdAt;
-        apply(spec);
-    }
-
-    /** Everything but the code, which addresses and exports keep. */
-    void apply(OrganiserSpec spec) {
         this.name = spec.name();
         this.region = spec.region();
         this.contactEmail = spec.contactEmail();

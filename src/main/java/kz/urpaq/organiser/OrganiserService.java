@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The organisers an installation hosts (docs/domain.md §17). Anyone may read who they are (they are
- * printed on public results and certificates); administrators make and change them, with step-up,
+ * printed on public results and certificates); administrators make them, with step-up,
  * audited. Every competition belongs to one; those made before organisers existed belong to the
  * default one ({@link #DEFAULT_CODE}).
  */
@@ -71,17 +71,6 @@ public class OrganiserService {
         var organiser = organisers.save(new Organiser(spec, clock.instant()));
         audit.record(AuditAction.ORGANISER_CREATED, "organiser", organiser.getId(), null, null,
                 organiser.code(), spec.name().kk());
-        return organiser.summary();
-    }
-
-    /** Changes an organiser's name, region, contact or signatory; the code stays. Audited. */
-    public OrganiserSummary update(long id, OrganiserSpec spec) {
-        check(spec);
-        var organiser = organisers.findById(id).orElseThrow(() -> new NoSuchRecordException("organiser.refused.not-found"));
-        var before = organiser.summary();
-        organiser.apply(spec);
-        audit.record(AuditAction.ORGANISER_CHANGED, "organiser", id, null, before.toString(),
-                organiser.summary().toString(), null);
         return organiser.summary();
     }
 

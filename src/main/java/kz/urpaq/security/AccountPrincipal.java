@@ -45,12 +45,6 @@ public record AccountPrincipal(
                 signedInAt, secondFactorEnrolled);
     }
 
-    /** This principal as of a sign-in completed now, with its second factor. */
-    AccountPrincipal signedInAgainAt(Instant now) {
-        return new AccountPrincipal(accountId, email, displayName, roles, passwordHash, enabled, sessionStamp,
-                now, true);
-    }
-
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();

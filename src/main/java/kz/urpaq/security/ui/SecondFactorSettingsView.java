@@ -4,10 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,7 +14,6 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.InputRefusedException;
-import kz.urpaq.security.KeyQrCode;
 import kz.urpaq.security.SecondFactorService;
 
 import java.util.List;
@@ -82,9 +79,6 @@ class SecondFactorSettingsView extends Main implements HasDynamicTitle {
     private void enrolment() {
         content.removeAll();
         var factor = secondFactors.newFactor();
-        var key = new Span(factor.groupedSecret());
-        key.setId("second-factor-key");
-        key.addClassName("second-factor-key");
         var code = new TextField(getTranslation("second-factor.code"));
         code.setId("second-factor-code");
         code.getElement().setAttribute("autocomplete", "one-time-code");
@@ -104,18 +98,8 @@ class SecondFactorSettingsView extends Main implements HasDynamicTitle {
         confirm.addClickShortcut(Key.ENTER);
         var cancel = new Button(getTranslation("step-up.cancel"), click -> show(List.of()));
         cancel.addThemeVariants(ButtonVariant.TERTIARY);
-        content.add(new Paragraph(getTranslation("second-factor.enrol.step-app")),
-                new Paragraph(getTranslation("second-factor.enrol.step-scan")),
-                qrCode(factor),
-                new Paragraph(getTranslation("second-factor.enrol.step-key")), key,
-                new Paragraph(getTranslation("second-factor.enrol.step-code")), code, confirm, cancel);
+        content.add(new EnrolmentSteps(factor), code, confirm, cancel);
         code.focus();
-    }
-
-    private Image qrCode(SecondFactorService.NewFactor factor) {
-        var image = new Image(KeyQrCode.dataAddress(factor), getTranslation("second-factor.enrol.qr-alt"));
-        image.addClassName("qr-code");
-        return image;
     }
 
     @Override

@@ -6,18 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import kz.urpaq.security.KeyQrCode;
-import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.security.SecondFactorSignIn;
 
 /**
@@ -56,17 +51,7 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
         who.addClassName("second-factor-who");
         card.add(who);
         if (factor != null) {
-            var steps = new OrderedList();
-            steps.addClassName("second-factor-steps");
-            steps.add(new ListItem(getTranslation("second-factor.enrol.step-app")));
-            var key = new Span(factor.groupedSecret());
-            key.setId("second-factor-key");
-            key.addClassName("second-factor-key");
-            var scan = new ListItem(new Paragraph(getTranslation("second-factor.enrol.step-scan")),
-                    qrCode(factor),
-                    new Paragraph(getTranslation("second-factor.enrol.step-key")), key);
-            steps.add(scan, new ListItem(getTranslation("second-factor.enrol.step-code")));
-            card.add(steps);
+            card.add(new EnrolmentSteps(factor));
         } else {
             card.add(new Paragraph(getTranslation("second-factor.description")));
         }
@@ -83,12 +68,6 @@ class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private String getPageHeading() {
         return getTranslation(enrolment ? "second-factor.enrol.title" : "second-factor.title");
-    }
-
-    private Image qrCode(SecondFactorService.NewFactor factor) {
-        var image = new Image(KeyQrCode.dataAddress(factor), getTranslation("second-factor.enrol.qr-alt"));
-        image.addClassName("qr-code");
-        return image;
     }
 
     @Override
