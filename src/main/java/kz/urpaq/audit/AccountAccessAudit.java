@@ -37,16 +37,16 @@ class AccountAccessAudit {
         revoked.addAll(change.rolesBefore());
         revoked.removeAll(change.rolesAfter());
         if (!granted.isEmpty()) {
-            trail.record(AuditAction.ROLE_GRANTED, SUBJECT, change.accountId(), null, before, after,
+            trail.recordIn(change.organiserId(), AuditAction.ROLE_GRANTED, SUBJECT, change.accountId(), before, after,
                     change.email() + ": +" + roles(granted));
         }
         if (!revoked.isEmpty()) {
-            trail.record(AuditAction.ROLE_REVOKED, SUBJECT, change.accountId(), null, before, after,
+            trail.recordIn(change.organiserId(), AuditAction.ROLE_REVOKED, SUBJECT, change.accountId(), before, after,
                     change.email() + ": -" + roles(revoked));
         }
         if (change.enabledBefore() != change.enabledAfter()) {
-            trail.record(change.enabledAfter() ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, SUBJECT,
-                    change.accountId(), null, String.valueOf(change.enabledBefore()),
+            trail.recordIn(change.organiserId(), change.enabledAfter() ? AuditAction.ACCOUNT_ENABLED
+                    : AuditAction.ACCOUNT_DISABLED, SUBJECT, change.accountId(), String.valueOf(change.enabledBefore()),
                     String.valueOf(change.enabledAfter()), change.email());
         }
     }

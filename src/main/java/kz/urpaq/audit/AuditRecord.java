@@ -51,6 +51,10 @@ public class AuditRecord {
     @Column(name = "competition_id", updatable = false)
     private @Nullable Long competitionId;
 
+    /** Whose trail the record is in; none for the platform's own (sign-ins, organisers, mail). */
+    @Column(name = "organiser_id", updatable = false)
+    private @Nullable Long organiserId;
+
     @Column(name = "before_state", updatable = false, length = STATE_MAX_LENGTH)
     private @Nullable String beforeState;
 
@@ -61,6 +65,15 @@ public class AuditRecord {
     private @Nullable String details;
 
     protected AuditRecord() {
+    }
+
+    AuditRecord inOrganiser(@Nullable Long organiserId) {
+        this.organiserId = organiserId;
+        return this;
+    }
+
+    public @Nullable Long getOrganiserId() {
+        return organiserId;
     }
 
     AuditRecord(Instant occurredAt, @Nullable Long actorId, String actor, AuditAction action, String subjectType,

@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import kz.urpaq.base.domain.Csv;
+import kz.urpaq.security.StaffScope;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,16 +20,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Reading the audit trail: for administrators only. */
+/**
+ * Reading the audit trail: an organiser's administrators read their organiser's records; the
+ * platform administrator reads the platform's own (sign-ins, organisers, mail), which belong to no
+ * organiser.
+ */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'PLATFORM')")
 @Transactional(readOnly = true)
 public class AuditService {
 
     private final EntityManager entityManager;
+    private final StaffScope scope;
 
-    AuditService(EntityManager entityManager) {
+    AuditService(EntityManager entityManager, StaffScope scope) {
         this.entityManager = entityManager;
+        this.scope = scope;
     }
 
     public List<AuditEntry> search(AuditFilter filter, Pageable pageable) {
@@ -66,6 +73,12 @@ public class AuditService {
         var query = cb.createQuery(AuditRecord.class);
         Root<AuditRecord> record = query.from(AuditRecord.class);
         var where = new ArrayList<Predicate>();
+        var administered = scope.administered();
+        if (!administered.everyOrganiser()) {
+            var organiser = record.<Long>get("organiserId");
+            var mine = administered.ids().isEmpty() ? cb.disjunction() : organiser.in(administered.ids());
+            where.add(scope.isPlatformAdministrator() ? cb.or(mine, cb.isNull(organiser)) : mine);
+        }
         if (filter.action() != null) {
             where.add(cb.equal(record.get("action"), filter.action()));
         }

@@ -18,24 +18,44 @@ public class AuditTrail {
 
     private final AuditRecordRepository records;
     private final CurrentUser currentUser;
+    private final CompetitionOrganisers competitionOrganisers;
     private final Clock clock;
 
-    AuditTrail(AuditRecordRepository records, CurrentUser currentUser, Clock clock) {
+    AuditTrail(AuditRecordRepository records, CurrentUser currentUser, CompetitionOrganisers competitionOrganisers,
+               Clock clock) {
         this.records = records;
         this.currentUser = currentUser;
+        this.competitionOrganisers = competitionOrganisers;
         this.clock = clock;
     }
 
-    /** A change to one subject, e.g. {@code ("application", 42)}, with its state before and after. */
+    /**
+     * A change to one subject, e.g. {@code ("application", 42)}, with its state before and after;
+     * in the trail of the competition's organiser, or the platform's when there is no competition.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditAction action, String subjectType, @Nullable Long subjectId, @Nullable Long competitionId,
                        @Nullable String before, @Nullable String after, @Nullable String details) {
+        save(competitionId == null ? null : competitionOrganisers.organiserOf(competitionId), action, subjectType,
+                subjectId, competitionId, before, after, details);
+    }
+
+    /** A change that belongs to an organiser but to none of its competitions (its staff, its settings). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordIn(@Nullable Long organiserId, AuditAction action, String subjectType, @Nullable Long subjectId,
+                         @Nullable String before, @Nullable String after, @Nullable String details) {
+        save(organiserId, action, subjectType, subjectId, null, before, after, details);
+    }
+
+    private void save(@Nullable Long organiserId, AuditAction action, String subjectType, @Nullable Long subjectId,
+                      @Nullable Long competitionId, @Nullable String before, @Nullable String after,
+                      @Nullable String details) {
         var principal = currentUser.get();
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var actor = principal.map(p -> p.email())
                 .orElse(authentication == null ? "anonymous" : authentication.getName());
         records.save(new AuditRecord(clock.instant(), principal.map(p -> p.accountId()).orElse(null), actor, action,
-                subjectType, subjectId, competitionId, before, after, details));
+                subjectType, subjectId, competitionId, before, after, details).inOrganiser(organiserId));
     }
 
     /**

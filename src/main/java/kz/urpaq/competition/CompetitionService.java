@@ -1,7 +1,7 @@
 package kz.urpaq.competition;
 
 import kz.urpaq.organiser.OrganiserService;
-import org.springframework.security.access.prepost.PostAuthorize;
+import kz.urpaq.security.StaffScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +20,10 @@ public class CompetitionService {
     private final CompetitionRepository competitions;
     private final OrganiserService organisers;
     private final Clock clock;
+    private final StaffScope scope;
 
-    CompetitionService(CompetitionRepository competitions, OrganiserService organisers, Clock clock) {
+    CompetitionService(CompetitionRepository competitions, OrganiserService organisers, Clock clock, StaffScope scope) {
+        this.scope = scope;
         this.competitions = competitions;
         this.organisers = organisers;
         this.clock = clock;
@@ -98,12 +100,16 @@ public class CompetitionService {
         return competitions.findById(id).filter(c -> c.getPhase().isPublic()).map(CompetitionOverview::of);
     }
 
+    /** The competitions of the organisers the caller administers, newest first. */
     public List<CompetitionOverview> listAll() {
-        return competitions.findAllNewestFirst().stream().map(CompetitionOverview::of).toList();
+        var administered = scope.administered();
+        return competitions.findAllNewestFirst().stream().filter(c -> administered.includes(c.getOrganiserId()))
+                .map(CompetitionOverview::of).toList();
     }
 
     public Optional<CompetitionOverview> findByCode(String code) {
-        return competitions.findByCode(code).map(CompetitionOverview::of);
+        return competitions.findByCode(code).filter(c -> scope.administers(c.getOrganiserId()))
+                .map(CompetitionOverview::of);
     }
 
     /**
@@ -111,12 +117,13 @@ public class CompetitionService {
      * deadline). Drafts stay invisible to everyone but administrators.
      */
     @PreAuthorize("isAuthenticated()")
-    @PostAuthorize("returnObject.isEmpty() or returnObject.get().phase() != T(kz.urpaq.competition.Phase).DRAFT"
-            + " or hasRole('ADMIN')")
     public Optional<CompetitionOverview> findById(long id) {
-        return competitions.findById(id).map(CompetitionOverview::of);
+        return competitions.findById(id)
+                .filter(c -> c.getPhase() != Phase.DRAFT || scope.administers(c.getOrganiserId()))
+                .map(CompetitionOverview::of);
     }
 
+    /** Whether a competition has the code, any organiser's: codes are unique in the installation (addresses). */
     public boolean exists(String code) {
         return competitions.existsByCode(code);
     }
@@ -127,12 +134,13 @@ public class CompetitionService {
      */
     @Transactional
     public CompetitionOverview create(CompetitionSpec spec) {
-        return create(spec, organisers.defaultOrganiserId());
+        return create(spec, scope.workingOrganiser());
     }
 
     /** Sets up a competition of the given organiser (kz.urpaq.organiser), as {@link #create(CompetitionSpec)}. */
     @Transactional
     public CompetitionOverview create(CompetitionSpec spec, long organiserId) {
+        scope.requireAdministrator(organiserId, "organiser.refused.not-found");
         if (competitions.existsByCode(spec.code())) {
             throw new IllegalArgumentException("a competition with code " + spec.code() + " exists");
         }

@@ -5,7 +5,7 @@ import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.domain.NoSuchRecordException;
-import kz.urpaq.organiser.OrganiserService;
+import kz.urpaq.security.StaffScope;
 import kz.urpaq.security.StepUp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,19 +32,21 @@ public class CompetitionSetupService {
 
     private final StepUp stepUp;
     private final CompetitionRepository competitions;
-    private final OrganiserService organisers;
     private final List<PhaseGuard> guards;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ApplicationDrafts drafts;
+    private final CompetitionAccess access;
+    private final StaffScope scope;
 
-    CompetitionSetupService(CompetitionRepository competitions, OrganiserService organisers, List<PhaseGuard> guards,
+    CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards,
                             AuditTrail audit, Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts,
-                            StepUp stepUp) {
+                            StepUp stepUp, CompetitionAccess access, StaffScope scope) {
+        this.access = access;
+        this.scope = scope;
         this.stepUp = stepUp;
         this.competitions = competitions;
-        this.organisers = organisers;
         this.guards = guards;
         this.audit = audit;
         this.clock = clock;
@@ -56,7 +58,7 @@ public class CompetitionSetupService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public boolean commentsToApplicants(long competitionId) {
-        return find(competitionId).isCommentsToApplicants();
+        return competitions.findById(competitionId).map(Competition::isCommentsToApplicants).orElse(false);
     }
 
     /** Lets applicants see jurors' comments to them after the announcement, or not (audited). */
@@ -88,7 +90,7 @@ public class CompetitionSetupService {
     /** A new draft with the default directions of domain.md §1 and the default criteria of domain.md §6. */
     public long createDraft(int year) {
         var code = freeCode("TU-" + year);
-        var competition = new Competition(organisers.defaultOrganiserId(), code, year,
+        var competition = new Competition(scope.workingOrganiser(), code, year,
                 new LocalizedText("Тәуелсіздік ұрпақтары — " + year, "Поколения независимости — " + year,
                         "Generations of Independence — " + year),
                 new LocalizedText("Облыс", "Область", "Region"), null, null, null, 1_000_000L, clock.instant());
@@ -285,9 +287,9 @@ public class CompetitionSetupService {
         }
     }
 
+    /** The competition, when the caller administers its organiser; any other is "not found". */
     private Competition find(long competitionId) {
-        return competitions.findById(competitionId)
-                .orElseThrow(() -> new NoSuchRecordException("competition.refused.not-found"));
+        return access.administered(competitionId);
     }
 
     private String freeCode(String base) {

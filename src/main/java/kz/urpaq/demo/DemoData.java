@@ -201,7 +201,7 @@ class DemoData implements ApplicationRunner {
 
     private static @Nullable String secondFactorKey(Role role) {
         return switch (role) {
-            case ADMIN -> ADMIN_SECOND_FACTOR_KEY;
+            case ADMIN, PLATFORM -> ADMIN_SECOND_FACTOR_KEY;
             case JURY -> JUROR_SECOND_FACTOR_KEY;
             case APPLICANT -> null;
         };

@@ -13,12 +13,12 @@ import java.util.List;
 
 /**
  * The organisers an installation hosts (docs/domain.md §17). Anyone may read who they are (they are
- * printed on public results and certificates); administrators make them, with step-up,
- * audited. Every competition belongs to one; those made before organisers existed belong to the
+ * printed on public results and certificates); the platform administrator makes them, with
+ * step-up, audited in the platform's trail. Every competition belongs to one; those made before organisers existed belong to the
  * default one ({@link #DEFAULT_CODE}).
  */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('PLATFORM')")
 @Transactional
 public class OrganiserService {
 

@@ -31,11 +31,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final AttemptLimits limits;
     private final StepUp stepUp;
+    private final StaffScope scope;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
                    Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
-                   AttemptLimits limits, StepUp stepUp) {
+                   AttemptLimits limits, StepUp stepUp, StaffScope scope) {
         this.stepUp = stepUp;
+        this.scope = scope;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -124,7 +126,7 @@ public class AccountService {
     /** The account's owner must choose a new password at their next sign-in, before anything else. */
     @PreAuthorize("hasRole('ADMIN')")
     public void requirePasswordChange(long accountId) {
-        accounts.findById(accountId).orElseThrow().requirePasswordChange();
+        reachable(accountId).requirePasswordChange();
     }
 
     /** The signed-in person corrects their name as it appears on pages and certificates. */
@@ -165,7 +167,7 @@ public class AccountService {
     /** Marks an account's e-mail as confirmed without a link: accounts an administrator vouches for. */
     @PreAuthorize("hasRole('ADMIN')")
     public void markEmailConfirmed(long accountId) {
-        accounts.findById(accountId).filter(account -> account.confirmEmail(clock.instant()))
+        Optional.of(reachable(accountId)).filter(account -> account.confirmEmail(clock.instant()))
                 .ifPresent(account -> events.publishEvent(new EmailConfirmed(accountId)));
     }
 
@@ -179,8 +181,17 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AccountSummary> search(String text, @Nullable Role role, Pageable pageable) {
-        var found = role == null ? accounts.search(text.strip(), pageable)
-                : accounts.searchWithRole(text.strip(), role, pageable);
+        var administered = scope.administered();
+        if (administered.everyOrganiser()) {
+            var found = role == null ? accounts.search(text.strip(), pageable)
+                    : accounts.searchWithRole(text.strip(), role, pageable);
+            return found.map(AccountSummary::of);
+        }
+        if (administered.isEmpty()) {
+            return new org.springframework.data.domain.SliceImpl<>(List.of(), pageable, false);
+        }
+        var found = role == null ? accounts.searchIn(administered.ids(), text.strip(), pageable)
+                : accounts.searchInWithRole(administered.ids(), text.strip(), role, pageable);
         return found.map(AccountSummary::of);
     }
 
@@ -196,6 +207,7 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary inviteJuror(String email, String displayName, Language language) {
+        var organiserId = scope.workingOrganiser();
         AccountRules.checkEmail(email).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
@@ -204,13 +216,15 @@ public class AccountService {
         });
         var normalized = UserAccount.normalizeEmail(email);
         accounts.findByEmail(normalized).ifPresent(existing -> {
-            throw new InputRefusedException(AccountRules.FIELD_EMAIL, existing.hasRole(Role.JURY)
+            throw new InputRefusedException(AccountRules.FIELD_EMAIL,
+                    scope.isMember(organiserId, existing.getId(), Role.JURY)
                     ? "users.invite.error.has-jury" : "users.invite.error.has-account");
         });
         var account = new UserAccount(normalized, passwordEncoder.encode(AccountTokens.unguessable()), displayName,
                 EnumSet.of(Role.JURY), clock.instant());
         account.setPreferredLanguage(language);
         account = accounts.saveAndFlush(account);
+        scope.grant(organiserId, account.getId(), Role.JURY);
         mails.sendInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.INVITATION,
                 AccountLinkService.INVITATION_VALIDITY));
         return AccountSummary.of(account);
@@ -226,15 +240,28 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary changeAccess(long accountId, Set<Role> roles, boolean enabled) {
+        return changeAccess(scope.workingOrganiser(), accountId, roles, enabled);
+    }
+
+    /**
+     * As {@link #changeAccess(long, Set, boolean)} in the named organiser: ADMIN and JURY are its
+     * staff roles there (the account's roles are then those it holds anywhere); APPLICANT is the
+     * person's own. Disabling an account that another organiser's staff also reach is refused: the
+     * account is theirs too.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary changeAccess(long organiserId, long accountId, Set<Role> roles, boolean enabled) {
         stepUp.require();
+        scope.requireAdministrator(organiserId, "organiser.refused.not-found");
         if (roles.isEmpty()) {
             throw new InputRefusedException(AccountRules.FIELD_ROLES, "users.access.error.no-role");
         }
-        var administrators = accounts.lockEnabledAdministrators();
-        var account = accounts.findById(accountId).orElseThrow();
+        var administrators = accounts.lockEnabledAdministrators().stream()
+                .filter(admin -> scope.isMember(organiserId, admin.getId(), Role.ADMIN)).toList();
+        var account = reachable(accountId);
         var rolesBefore = account.getRoles();
         var enabledBefore = account.isEnabled();
-        var losesAdmin = rolesBefore.contains(Role.ADMIN) && !roles.contains(Role.ADMIN);
+        var losesAdmin = scope.isMember(organiserId, accountId, Role.ADMIN) && !roles.contains(Role.ADMIN);
         var self = currentUser.get().filter(principal -> principal.accountId() == accountId).isPresent();
         if (self && losesAdmin) {
             throw new InputRefusedException(AccountRules.FIELD_ROLES, "users.access.error.own-admin");
@@ -247,11 +274,30 @@ public class AccountService {
             throw new InputRefusedException(losesAdmin ? AccountRules.FIELD_ROLES : AccountRules.FIELD_ENABLED,
                     "users.access.error.last-admin");
         }
-        account.setRoles(roles);
+        var organisersOfAccount = scope.organisersOf(accountId);
+        if (enabledBefore && !enabled && !organisersOfAccount.stream().allMatch(scope::administers)) {
+            throw new InputRefusedException(AccountRules.FIELD_ENABLED, "users.access.error.other-organiser");
+        }
+        for (var staffRole : List.of(Role.ADMIN, Role.JURY)) {
+            if (roles.contains(staffRole)) {
+                scope.grant(organiserId, accountId, staffRole);
+            } else {
+                scope.revoke(organiserId, accountId, staffRole);
+            }
+        }
+        var accountRoles = EnumSet.noneOf(Role.class);
+        if (roles.contains(Role.APPLICANT)) {
+            accountRoles.add(Role.APPLICANT);
+        }
+        if (rolesBefore.contains(Role.PLATFORM)) {
+            accountRoles.add(Role.PLATFORM);
+        }
+        accountRoles.addAll(scope.staffRolesAnywhere(accountId));
+        account.setRoles(accountRoles);
         account.setEnabled(enabled);
         var rolesChanged = !rolesBefore.equals(account.getRoles());
         if (rolesChanged || enabledBefore != enabled) {
-            events.publishEvent(new AccountAccessChanged(accountId, account.getEmail(), rolesBefore,
+            events.publishEvent(new AccountAccessChanged(organiserId, accountId, account.getEmail(), rolesBefore,
                     account.getRoles(), enabledBefore, enabled));
         }
         var disabled = enabledBefore && !enabled;
@@ -272,7 +318,8 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findByEmail(String email) {
-        return accounts.findByEmail(UserAccount.normalizeEmail(email)).map(AccountSummary::of);
+        return accounts.findByEmail(UserAccount.normalizeEmail(email))
+                .filter(account -> scope.reaches(account.getId())).map(AccountSummary::of);
     }
 
     /**
@@ -283,6 +330,20 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary create(String email, String rawPassword, String displayName, Set<Role> roles,
                                  Language language) {
+        return create(scope.workingOrganiser(), email, rawPassword, displayName, roles, language);
+    }
+
+    /**
+     * As {@link #create(String, String, String, Set, Language)}, its staff roles (ADMIN, JURY) in the
+     * named organiser. Only a system task may create a platform administrator.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary create(long organiserId, String email, String rawPassword, String displayName,
+                                 Set<Role> roles, Language language) {
+        scope.requireAdministrator(organiserId, "organiser.refused.not-found");
+        if (roles.contains(Role.PLATFORM) && !scope.administered().everyOrganiser()) {
+            throw new org.springframework.security.access.AccessDeniedException("only a system task makes platform administrators");
+        }
         AccountRules.checkEmail(email).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
@@ -293,7 +354,13 @@ public class AccountService {
         var account = new UserAccount(normalized, passwordEncoder.encode(rawPassword), displayName, roles,
                 clock.instant());
         account.setPreferredLanguage(language);
-        return AccountSummary.of(accounts.save(account));
+        account = accounts.save(account);
+        for (var role : roles) {
+            if (StaffScope.isStaff(Set.of(role))) {
+                scope.grant(organiserId, account.getId(), role);
+            }
+        }
+        return AccountSummary.of(account);
     }
 
     /**
@@ -303,6 +370,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountSummary> createSharingPassword(java.util.SequencedMap<String, String> namesByEmail,
                                                       String rawPassword, Set<Role> roles, Language language) {
+        var organiserId = scope.workingOrganiser();
         var hash = passwordEncoder.encode(rawPassword);
         var created = new java.util.ArrayList<AccountSummary>();
         namesByEmail.forEach((email, displayName) -> {
@@ -312,7 +380,10 @@ public class AccountService {
             }
             var account = new UserAccount(normalized, hash, displayName, roles, clock.instant());
             account.setPreferredLanguage(language);
-            created.add(AccountSummary.of(accounts.save(account)));
+            var saved = accounts.save(account);
+            roles.stream().filter(role -> StaffScope.isStaff(Set.of(role)))
+                    .forEach(role -> scope.grant(organiserId, saved.getId(), role));
+            created.add(AccountSummary.of(saved));
         });
         return List.copyOf(created);
     }
@@ -321,7 +392,80 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> withRole(Role role) {
-        return accounts.findByRole(role).stream().map(AccountSummary::of).toList();
+        return accounts.findByRole(role).stream().filter(account -> scope.reaches(account.getId()))
+                .map(AccountSummary::of).toList();
+    }
+
+    /**
+     * The account's roles as the caller's organiser sees them: APPLICANT (the person's own) and
+     * the staff roles held in that organiser.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<Role> rolesHere(long accountId) {
+        var organiserId = scope.workingOrganiser();
+        var account = reachable(accountId);
+        var roles = EnumSet.noneOf(Role.class);
+        if (account.hasRole(Role.APPLICANT)) {
+            roles.add(Role.APPLICANT);
+        }
+        for (var role : List.of(Role.ADMIN, Role.JURY)) {
+            if (scope.isMember(organiserId, accountId, role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /** The accounts holding the role in an organiser the caller administers: the jurors it may put on panels. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> members(long organiserId, Role role) {
+        var ids = scope.members(organiserId, role);
+        return ids.isEmpty() ? List.of() : accounts.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName).thenComparing(UserAccount::getId))
+                .map(AccountSummary::of).toList();
+    }
+
+    /**
+     * The platform administrator makes someone an administrator of an organiser (its first one,
+     * usually). An address with no account gets one and an invitation to choose a password, as a
+     * juror does; an existing account gains the role and its sessions end so that it takes effect.
+     * Asks for step-up; audited in the organiser's trail.
+     */
+    @PreAuthorize("hasRole('PLATFORM')")
+    public AccountSummary appointAdministrator(long organiserId, String email, String displayName, Language language) {
+        stepUp.require();
+        AccountRules.checkEmail(email).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        AccountRules.checkDisplayName(displayName).ifPresent(refusal -> {
+            throw new InputRefusedException(refusal);
+        });
+        var normalized = UserAccount.normalizeEmail(email);
+        var existing = accounts.findByEmail(normalized);
+        UserAccount account;
+        Set<Role> rolesBefore;
+        if (existing.isPresent()) {
+            account = existing.get();
+            rolesBefore = account.getRoles();
+            var roles = EnumSet.copyOf(rolesBefore);
+            roles.add(Role.ADMIN);
+            account.setRoles(roles);
+            account.endSessions();
+        } else {
+            rolesBefore = Set.of();
+            account = new UserAccount(normalized, passwordEncoder.encode(AccountTokens.unguessable()), displayName,
+                    EnumSet.of(Role.ADMIN), clock.instant());
+            account.setPreferredLanguage(language);
+            account = accounts.saveAndFlush(account);
+            mails.sendInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.INVITATION,
+                    AccountLinkService.INVITATION_VALIDITY));
+        }
+        scope.grant(organiserId, account.getId(), Role.ADMIN);
+        events.publishEvent(new AccountAccessChanged(organiserId, account.getId(), account.getEmail(), rolesBefore,
+                account.getRoles(), account.isEnabled(), account.isEnabled()));
+        return AccountSummary.of(account);
     }
 
     /**
@@ -331,6 +475,13 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> findAllById(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : accounts.findAllById(Set.copyOf(ids)).stream().map(AccountSummary::of).toList();
+        return ids.isEmpty() ? List.of() : accounts.findAllById(Set.copyOf(ids)).stream()
+                .filter(account -> scope.reaches(account.getId())).map(AccountSummary::of).toList();
+    }
+
+    /** An account known to an organiser the caller administers; any other is "not found". */
+    private UserAccount reachable(long accountId) {
+        return accounts.findById(accountId).filter(account -> scope.reaches(account.getId()))
+                .orElseThrow(() -> new kz.urpaq.base.domain.NoSuchRecordException("users.refused.not-found"));
     }
 }

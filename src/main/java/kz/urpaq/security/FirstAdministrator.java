@@ -47,7 +47,7 @@ class FirstAdministrator implements ApplicationRunner {
                 throw new IllegalStateException("No administrator exists yet: set URPAQ_ADMIN_EMAIL and "
                         + "URPAQ_ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters) for the first start.");
             }
-            var administrator = accountService.create(email, password, "Administrator", EnumSet.of(Role.ADMIN),
+            var administrator = accountService.create(email, password, "Administrator", EnumSet.of(Role.ADMIN, Role.PLATFORM),
                     Language.DEFAULT);
             accountService.requirePasswordChange(administrator.id());
             log.info("Created the first administrator account {}", email);

@@ -1,10 +1,15 @@
 package kz.urpaq.security;
 
-/** What an account may do (domain.md §2). One account may hold several roles. */
+/**
+ * What an account may do (domain.md §2). One account may hold several roles. ADMIN and JURY say a
+ * person is staff somewhere; which organisers' records they reach is their memberships'
+ * ({@link StaffScope}, domain.md §17).
+ */
 public enum Role {
     APPLICANT(AppRoles.APPLICANT),
     JURY(AppRoles.JURY),
-    ADMIN(AppRoles.ADMIN);
+    ADMIN(AppRoles.ADMIN),
+    PLATFORM(AppRoles.PLATFORM);
 
     private final String name;
 
@@ -21,3 +26,4 @@ public enum Role {
         return "role." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }
+

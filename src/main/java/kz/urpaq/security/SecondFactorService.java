@@ -51,7 +51,7 @@ public class SecondFactorService {
 
     /** Whether accounts with these roles must have a second factor: administrators and jurors. */
     public static boolean isRequiredFor(Set<Role> roles) {
-        return roles.contains(Role.ADMIN) || roles.contains(Role.JURY);
+        return roles.contains(Role.ADMIN) || roles.contains(Role.JURY) || roles.contains(Role.PLATFORM);
     }
 
     /** A secret to set up, not stored until a code from it is typed back. */

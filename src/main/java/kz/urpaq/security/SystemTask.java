@@ -35,11 +35,12 @@ public final class SystemTask {
         return authentication instanceof SystemAuthentication;
     }
 
-    /** An administrator named "system"; a type of its own, so that nobody's sign-in can pass for it. */
+    /** An administrator of every organiser and of the platform, named "system"; a type of its own, so that nobody's sign-in can pass for it. */
     private static final class SystemAuthentication extends UsernamePasswordAuthenticationToken {
 
         SystemAuthentication() {
-            super("system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+            super("system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()),
+                    new SimpleGrantedAuthority(Role.PLATFORM.authority())));
         }
     }
 

@@ -34,6 +34,25 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             order by a.displayName, a.id""")
     Slice<UserAccount> searchWithRole(String text, Role role, Pageable pageable);
 
+    @Query("""
+            select a from UserAccount a
+            where exists (select m from Membership m where m.accountId = a.id and m.organiserId in :organisers)
+              and (lower(a.email) like lower(concat('%', :text, '%'))
+                   or lower(a.displayName) like lower(concat('%', :text, '%')))
+            order by a.displayName, a.id""")
+    Slice<UserAccount> searchIn(java.util.Collection<Long> organisers, String text, Pageable pageable);
+
+    /** Staff roles are those held in the organisers; APPLICANT is the person's own. */
+    @Query("""
+            select a from UserAccount a
+            where exists (select m from Membership m where m.accountId = a.id and m.organiserId in :organisers
+                          and (m.role = :role or :role = kz.urpaq.security.Role.APPLICANT))
+              and (:role <> kz.urpaq.security.Role.APPLICANT or :role member of a.roles)
+              and (lower(a.email) like lower(concat('%', :text, '%'))
+                   or lower(a.displayName) like lower(concat('%', :text, '%')))
+            order by a.displayName, a.id""")
+    Slice<UserAccount> searchInWithRole(java.util.Collection<Long> organisers, String text, Role role, Pageable pageable);
+
     /** The enabled administrators, locked until the transaction ends: two of them cannot demote each other at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from UserAccount a join a.roles r where r = kz.urpaq.security.Role.ADMIN and a.enabled = true")

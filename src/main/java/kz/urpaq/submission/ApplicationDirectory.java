@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.competition.CompetitionAccess;
 import jakarta.persistence.EntityManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Read-only look-ups of applications for other features (reviewer assignment), so that they never
- * reach into this package's repositories. Administrators only.
+ * reach into this package's repositories. Administrators of the competition's organiser only.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -24,13 +25,16 @@ public class ApplicationDirectory {
             + "a.directionId, a.applicantId, a.title, a.referenceNumber, a.status) from Application a ";
 
     private final EntityManager entityManager;
+    private final CompetitionAccess access;
 
-    ApplicationDirectory(EntityManager entityManager) {
+    ApplicationDirectory(EntityManager entityManager, CompetitionAccess access) {
         this.entityManager = entityManager;
+        this.access = access;
     }
 
     /** The competition's eligible applications that name a direction, oldest id first. */
     public List<ApplicationRef> eligible(long competitionId) {
+        access.requireAdministered(competitionId);
         return entityManager.createQuery(SELECT_REF + "where a.competitionId = :competition and a.status = :status "
                         + "and a.directionId is not null order by a.id", ApplicationRef.class)
                 .setParameter("competition", competitionId)
@@ -43,6 +47,7 @@ public class ApplicationDirectory {
      * application included): none of them may review in it.
      */
     public Set<Long> applicantIds(long competitionId) {
+        access.requireAdministered(competitionId);
         return new TreeSet<>(entityManager.createQuery(
                         "select distinct a.applicantId from Application a where a.competitionId = :competition",
                         Long.class)
@@ -52,6 +57,7 @@ public class ApplicationDirectory {
 
     /** When each eligible application of the competition was submitted (the last tie-break, domain.md §7). */
     public java.util.Map<Long, java.time.Instant> submittedAt(long competitionId) {
+        access.requireAdministered(competitionId);
         var found = new java.util.TreeMap<Long, java.time.Instant>();
         entityManager.createQuery("select a.id, a.submittedAt from Application a where a.competitionId = :competition "
                         + "and a.status = :status and a.submittedAt is not null", Object[].class)
@@ -64,7 +70,7 @@ public class ApplicationDirectory {
     public Optional<ApplicationRef> find(long applicationId) {
         return entityManager.createQuery(SELECT_REF + "where a.id = :id", ApplicationRef.class)
                 .setParameter("id", applicationId)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().filter(ref -> access.administers(ref.competitionId()));
     }
 
     public List<ApplicationRef> findAll(Collection<Long> applicationIds) {
@@ -73,6 +79,6 @@ public class ApplicationDirectory {
         }
         return entityManager.createQuery(SELECT_REF + "where a.id in :ids order by a.id", ApplicationRef.class)
                 .setParameter("ids", Set.copyOf(applicationIds))
-                .getResultList();
+                .getResultStream().filter(ref -> access.administers(ref.competitionId())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.security.StaffScope;
 import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
@@ -43,10 +44,13 @@ public class ApplicationService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final StaffScope scope;
+
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
                        ApplicantProfileService profiles,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
-                       ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+                       ApplicationEventPublisher events, AuditTrail audit, Clock clock, StaffScope scope) {
+        this.scope = scope;
         this.applications = applications;
         this.attachments = attachments;
         this.profiles = profiles;
@@ -83,6 +87,8 @@ public class ApplicationService {
             return existing.getFirst().getId();
         }
         requireOpen(competition);
+        // the organiser's administrators may now find the account (and nothing else of it)
+        scope.joinAsApplicant(competition.organiserId());
         return applications.save(new Application(competitionId, me(), clock.instant())).getId();
     }
 

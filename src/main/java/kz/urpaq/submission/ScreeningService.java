@@ -1,5 +1,6 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.competition.CompetitionAccess;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import kz.urpaq.applicant.ApplicantProfile;
@@ -48,10 +49,12 @@ public class ScreeningService {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final CompetitionAccess access;
 
     ScreeningService(EntityManager entityManager, ApplicationRepository applications,
                      ApplicantProfileService profiles, CompetitionService competitions, AccountService accounts,
-                     AuditTrail audit, ApplicationEventPublisher events) {
+                     AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access) {
+        this.access = access;
         this.entityManager = entityManager;
         this.applications = applications;
         this.profiles = profiles;
@@ -160,6 +163,7 @@ public class ScreeningService {
     private Application screenable(long applicationId) {
         var application = applications.findById(applicationId)
                 .filter(a -> SCREENED.contains(a.getStatus()))
+                .filter(a -> access.administers(a.getCompetitionId()))
                 .orElseThrow(() -> new ScreeningRefusedException("screening.refused.not-found"));
         var competition = competition(application.getCompetitionId());
         if (competition.phase() != Phase.SCREENING) {
@@ -169,7 +173,7 @@ public class ScreeningService {
     }
 
     private CompetitionOverview competition(long competitionId) {
-        return competitions.findById(competitionId)
+        return competitions.findById(competitionId).filter(c -> access.administers(c.id()))
                 .orElseThrow(() -> new ScreeningRefusedException("screening.refused.not-found"));
     }
 

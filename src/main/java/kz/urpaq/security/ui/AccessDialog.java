@@ -48,8 +48,10 @@ class AccessDialog extends Dialog {
         var content = new VerticalLayout(who, rolesLabel);
         content.setPadding(false);
         content.setSpacing(false);
-        for (var role : Role.values()) {
-            var box = new Checkbox(getTranslation(role.labelKey()), account.roles().contains(role));
+        // staff roles are the caller's organiser's: a juror of another region is no juror here
+        var rolesHere = accountService.rolesHere(account.id());
+        for (var role : java.util.List.of(Role.APPLICANT, Role.JURY, Role.ADMIN)) {
+            var box = new Checkbox(getTranslation(role.labelKey()), rolesHere.contains(role));
             box.setId("role-" + role.name().toLowerCase(java.util.Locale.ROOT));
             roles.put(role, box);
             content.add(box);

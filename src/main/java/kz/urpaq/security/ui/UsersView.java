@@ -54,7 +54,7 @@ class UsersView extends Main implements HasDynamicTitle {
         var roleFilter = new Select<Role>();
         roleFilter.setId("role-filter");
         roleFilter.setAriaLabel(getTranslation("users.filter.label"));
-        roleFilter.setItems(Role.values());
+        roleFilter.setItems(Role.APPLICANT, Role.JURY, Role.ADMIN);
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("users.filter.all"));
         roleFilter.setItemLabelGenerator(role -> role == null ? getTranslation("users.filter.all") : filterLabel(role));
@@ -100,6 +100,7 @@ class UsersView extends Main implements HasDynamicTitle {
             case APPLICANT -> getTranslation("users.filter.applicant");
             case JURY -> getTranslation("users.filter.jury");
             case ADMIN -> getTranslation("users.filter.admin");
+            case PLATFORM -> getTranslation(role.labelKey());
         };
     }
 

@@ -2,6 +2,7 @@ package kz.urpaq.submission.attachment;
 
 import kz.urpaq.base.i18n.TranslationKeys;
 import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.Role;
@@ -56,6 +57,7 @@ public class AttachmentService {
     private final ApplicationRepository applications;
     private final AttachmentStore store;
     private final CompetitionService competitions;
+    private final CompetitionAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate reading;
@@ -63,7 +65,8 @@ public class AttachmentService {
 
     AttachmentService(AttachmentRepository attachments, ApplicationRepository applications, AttachmentStore store,
                       CompetitionService competitions, CurrentUser currentUser, Clock clock,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, CompetitionAccess access) {
+        this.access = access;
         this.attachments = attachments;
         this.applications = applications;
         this.store = store;
@@ -208,7 +211,7 @@ public class AttachmentService {
      * their downloads must not reveal who wrote the project.
      */
     private @Nullable String originalNameFor(Attachment attachment, Application application) {
-        var applicantOrAdministrator = currentUser.hasRole(Role.ADMIN) || currentUser.get()
+        var applicantOrAdministrator = administers(application) || currentUser.get()
                 .map(principal -> principal.accountId() == application.getApplicantId())
                 .orElse(false);
         return applicantOrAdministrator ? withExtension(attachment.getOriginalName(), attachment.getFileType()) : null;
@@ -299,11 +302,16 @@ public class AttachmentService {
         return applications.findById(applicationId).orElseThrow(AttachmentService::denied);
     }
 
+    /** The applicant's own, or one of a competition whose organiser the caller administers. */
     private Application requireVisible(Application application) {
-        if (currentUser.hasRole(Role.ADMIN)) {
+        if (administers(application)) {
             return application;
         }
         return requireOwn(application);
+    }
+
+    private boolean administers(Application application) {
+        return currentUser.hasRole(Role.ADMIN) && access.administers(application.getCompetitionId());
     }
 
     private Application requireOwn(Application application) {
