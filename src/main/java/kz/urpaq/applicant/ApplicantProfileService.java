@@ -1,5 +1,7 @@
 package kz.urpaq.applicant;
 
+import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.security.StaffScope;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.InputRefusedException;
@@ -25,8 +27,11 @@ public class ApplicantProfileService {
     private final ApplicantProfiles profiles;
     private final AccountService accountService;
     private final CurrentUser currentUser;
+    private final StaffScope scope;
 
-    ApplicantProfileService(ApplicantProfiles profiles, AccountService accountService, CurrentUser currentUser) {
+    ApplicantProfileService(ApplicantProfiles profiles, AccountService accountService, CurrentUser currentUser,
+                            StaffScope scope) {
+        this.scope = scope;
         this.profiles = profiles;
         this.accountService = accountService;
         this.currentUser = currentUser;
@@ -73,6 +78,9 @@ public class ApplicantProfileService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public ApplicantProfileSummary createFor(long accountId, ApplicantProfileSpec spec) {
+        if (!scope.reaches(accountId)) {
+            throw new NoSuchRecordException("users.refused.not-found");
+        }
         if (profiles.findByAccountId(accountId).isPresent()) {
             throw new IllegalStateException("the account has a profile");
         }
@@ -87,14 +95,15 @@ public class ApplicantProfileService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<ApplicantProfileSummary> findByAccountId(long accountId) {
-        return profiles.findByAccountId(accountId).map(ApplicantProfileSummary::of);
+        return profiles.findByAccountId(accountId).filter(p -> scope.reaches(accountId)).map(ApplicantProfileSummary::of);
     }
 
     /** The profiles of these applicants by account (those without a profile are left out): for administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, ApplicantProfileSummary> profiles(Collection<Long> accountIds) {
-        return profiles.findAllByAccountId(accountIds).stream()
+        var reachable = scope.reachable(accountIds);
+        return profiles.findAllByAccountId(reachable).stream()
                 .collect(Collectors.toMap(ApplicantProfile::getAccountId, ApplicantProfileSummary::of));
     }
 
@@ -102,7 +111,7 @@ public class ApplicantProfileService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, District> districts(Collection<Long> accountIds) {
-        return profiles.findAllByAccountId(accountIds).stream()
+        return profiles.findAllByAccountId(scope.reachable(accountIds)).stream()
                 .collect(Collectors.toMap(ApplicantProfile::getAccountId, ApplicantProfile::getDistrict));
     }
 

@@ -6,6 +6,7 @@ import kz.urpaq.base.domain.RefusedException;
 public class CertificateRefusedException extends RefusedException {
 
     public static final String WRONG_PHASE = "certificates.refused.wrong-phase";
+    public static final String NOT_FOUND = "certificates.refused.not-found";
     public static final String REASON_REQUIRED = "certificates.refused.reason-required";
     public static final String REASON_TOO_LONG = "certificates.refused.reason-too-long";
     public static final String ALREADY_REVOKED = "certificates.refused.already-revoked";

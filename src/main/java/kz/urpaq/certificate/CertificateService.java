@@ -1,5 +1,7 @@
 package kz.urpaq.certificate;
 
+import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
@@ -101,6 +103,8 @@ public class CertificateService {
     private final Clock leaseClock = Clock.systemUTC();
     private final Duration lease;
 
+    private final CompetitionAccess access;
+
     CertificateService(CertificateRepository certificates, CertificateDocuments documents, CompetitionSetupService setup,
                        ResultsService results, ApplicationDirectory applications, SubmittedScores scores,
                        AccountService accounts, AuditTrail audit, CurrentUser currentUser, Clock clock,
@@ -108,7 +112,8 @@ public class CertificateService {
                        @Value("${urpaq.public-base-url}") String publicBaseUrl,
                        OrganiserService organisers,
             StepUp stepUp, CertificateBatchRepository batches,
-                       @Value("${urpaq.certificates.lease:2m}") Duration lease) {
+                       @Value("${urpaq.certificates.lease:2m}") Duration lease, CompetitionAccess access) {
+        this.access = access;
         this.stepUp = stepUp;
         this.batches = batches;
         this.lease = lease;
@@ -138,6 +143,7 @@ public class CertificateService {
      * are announced.
      */
     public IssueProgress startIssuing(long competitionId) {
+        access.requireAdministered(competitionId);
         requireAnnounced(setup.overview(competitionId));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var claim = newClaim();
@@ -160,6 +166,7 @@ public class CertificateService {
     /** The competition's latest batch, whichever instance started or works it. */
     @Transactional(readOnly = true)
     public Optional<IssueProgress> progress(long competitionId) {
+        access.requireAdministered(competitionId);
         return batches.findFirstByCompetitionIdOrderByIdDesc(competitionId).map(b -> b.progress(leaseClock.instant()));
     }
 
@@ -169,6 +176,7 @@ public class CertificateService {
      * taken over. Refused unless the results are announced.
      */
     public IssueProgress issueNow(long competitionId) {
+        access.requireAdministered(competitionId);
         return issueNow(competitionId, Integer.MAX_VALUE);
     }
 
@@ -191,6 +199,7 @@ public class CertificateService {
      *
      * @return how many batches were taken over
      */
+    @PreAuthorize("hasRole('PLATFORM')") // every organiser's batches: the platform's start-up task
     public int resumeAbandoned() {
         int resumed = 0;
         while (true) {
@@ -446,8 +455,7 @@ public class CertificateService {
      */
     @Transactional
     public CertificateSummary reissue(long certificateId) {
-        var old = certificates.findById(certificateId)
-                .orElseThrow(() -> new IllegalArgumentException("no certificate " + certificateId));
+        var old = administered(certificateId);
         if (old.getRevokedAt() == null) {
             throw new CertificateRefusedException(CertificateRefusedException.NOT_REVOKED);
         }
@@ -488,6 +496,7 @@ public class CertificateService {
 
     @Transactional(readOnly = true)
     public List<CertificateSummary> list(long competitionId) {
+        access.requireAdministered(competitionId);
         return certificates.findByCompetitionIdOrderByKindAscSerialNumberAsc(competitionId).stream()
                 .map(CertificateSummary::of).toList();
     }
@@ -508,13 +517,19 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public CertificatePdf pdf(long certificateId) {
         var certificate = certificates.findById(certificateId).orElseThrow(() -> new AccessDeniedException("no"));
-        boolean admin = isAdministrator();
+        boolean admin = isAdministrator() && access.administers(certificate.getCompetitionId());
         boolean holder = currentUser.get().map(AccountPrincipal::accountId).filter(id -> id == certificate.getHolderAccountId())
                 .isPresent() && certificate.getRevokedAt() == null;
         if (!admin && !holder) {
             throw new AccessDeniedException("no");
         }
         return new CertificatePdf(certificate.getSerial(), documents.get(certificateId).orElseThrow());
+    }
+
+    /** A certificate of a competition whose organiser the caller administers; any other is "not found". */
+    private Certificate administered(long certificateId) {
+        return certificates.findById(certificateId).filter(c -> access.administers(c.getCompetitionId()))
+                .orElseThrow(() -> new NoSuchRecordException(CertificateRefusedException.NOT_FOUND));
     }
 
     /** Administrators, people and the start-up "system" alike, by their authority. */
@@ -530,6 +545,7 @@ public class CertificateService {
      */
     @Transactional(readOnly = true)
     public void writeZip(long competitionId, OutputStream out) throws IOException {
+        access.requireAdministered(competitionId);
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (var certificate : certificates.findByCompetitionIdOrderByKindAscSerialNumberAsc(competitionId)) {
             if (certificate.getRevokedAt() != null) {
@@ -551,6 +567,7 @@ public class CertificateService {
      */
     @Transactional(readOnly = true)
     public Optional<String> sampleVerificationUrl(long competitionId) {
+        access.requireAdministered(competitionId);
         return certificates.findByCompetitionIdOrderByKindAscSerialNumberAsc(competitionId).stream()
                 .filter(c -> c.getRevokedAt() == null).findFirst()
                 .flatMap(c -> documents.get(Objects.requireNonNull(c.getId())))
@@ -575,8 +592,7 @@ public class CertificateService {
         if (text.length() > REASON_MAX_LENGTH) {
             throw new CertificateRefusedException(CertificateRefusedException.REASON_TOO_LONG, REASON_MAX_LENGTH);
         }
-        var certificate = certificates.findById(certificateId)
-                .orElseThrow(() -> new IllegalArgumentException("no certificate " + certificateId));
+        var certificate = administered(certificateId);
         if (certificate.getRevokedAt() != null) {
             throw new CertificateRefusedException(CertificateRefusedException.ALREADY_REVOKED);
         }
@@ -609,6 +625,7 @@ public class CertificateService {
     /** Counts per kind of a competition's valid certificates, every kind present. */
     @Transactional(readOnly = true)
     public Map<CertificateKind, Long> validCounts(long competitionId) {
+        access.requireAdministered(competitionId);
         var counts = new EnumMap<CertificateKind, Long>(CertificateKind.class);
         for (var kind : CertificateKind.values()) {
             counts.put(kind, 0L);

@@ -20,6 +20,7 @@ import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.Role;
 import kz.urpaq.organiser.OrganiserService;
+import kz.urpaq.organiser.OrganiserSummary;
 import kz.urpaq.organiser.OrganiserSpec;
 import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.security.SystemTask;
@@ -61,6 +62,12 @@ class DemoData implements ApplicationRunner {
     /** The national round of the second demo organiser. */
     static final String NATIONAL_CODE = "TU-2026-RK";
     static final String NATIONAL_ORGANISER = "national";
+    /** The national round's administrator, who sees nothing of the region's rounds. */
+    static final String NATIONAL_ADMIN_EMAIL = "national.admin@urpaq.local";
+    /** Creates organisers and appoints their administrators; sees inside none of them. */
+    static final String PLATFORM_EMAIL = "platform@urpaq.local";
+    /** An applicant with a draft in the region's round and in the national one. */
+    static final String TWO_ROUNDS_EMAIL = "daniyar@urpaq.local";
     static final String ADMIN_PASSWORD = "admin-urpaq-2026";
     static final String JUROR_PASSWORD = "jury-urpaq-2026";
     static final String APPLICANT_PASSWORD = "applicant-urpaq-2026";
@@ -85,11 +92,17 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final String baseUrl;
 
+    private final DemoWalker walker;
+
+    private final kz.urpaq.submission.ApplicationService applications;
+
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
              CertificateService certificates, SecondFactorService secondFactors, OrganiserService organiserService,
-             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl) {
+             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications) {
+        this.applications = applications;
+        this.walker = walker;
         this.organiserService = organiserService;
         this.secondFactors = secondFactors;
         this.competitionService = competitionService;
@@ -103,7 +116,12 @@ class DemoData implements ApplicationRunner {
         this.baseUrl = baseUrl;
     }
 
-    record DemoAccount(String email, String password, String name, Role role) {
+    /** A demo account; staff roles are held in the organiser with the code (the default one unless named). */
+    record DemoAccount(String email, String password, String name, Role role, String organiser) {
+
+        DemoAccount(String email, String password, String name, Role role) {
+            this(email, password, name, role, OrganiserService.DEFAULT_CODE);
+        }
     }
 
     /** The demo applicants' profiles: birth date, sex, district and school. */
@@ -123,6 +141,9 @@ class DemoData implements ApplicationRunner {
     static List<DemoAccount> accounts() {
         var accounts = new ArrayList<DemoAccount>();
         accounts.add(new DemoAccount(ADMIN_EMAIL, ADMIN_PASSWORD, "Гүлнар Сейітова", Role.ADMIN));
+        accounts.add(new DemoAccount(NATIONAL_ADMIN_EMAIL, ADMIN_PASSWORD, "Әлия Мұратова", Role.ADMIN,
+                NATIONAL_ORGANISER));
+        accounts.add(new DemoAccount(PLATFORM_EMAIL, ADMIN_PASSWORD, "Ержан Әбенов", Role.PLATFORM));
         String[][] jurors = {
                 {"science", "Асқар Тоқтаров", "Мәдина Ахметова", "Ольга Ким"},
                 {"art", "Ерлан Жұмабаев", "Сәуле Құрманова", "Ғалия Бекмұхамбетова"},
@@ -144,6 +165,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         SystemTask.run(this::seed);
         SystemTask.run(this::seedNationalRound);
+        seedDraftsInTwoRounds();
         // The round under review first: it is small, and it is what a juror signing in looks for.
         reviewRound.seed();
         finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
@@ -158,7 +180,8 @@ class DemoData implements ApplicationRunner {
         // Accounts of one role share a password: hashed once per role, since a hash is slow by design.
         var missing = new LinkedHashMap<Role, LinkedHashMap<String, DemoAccount>>();
         for (var account : accounts()) {
-            if (accountService.findByEmail(account.email()).isEmpty()) {
+            if (account.organiser().equals(OrganiserService.DEFAULT_CODE)
+                    && accountService.findByEmail(account.email()).isEmpty()) {
                 missing.computeIfAbsent(account.role(), role -> new LinkedHashMap<>()).put(account.email(), account);
             }
         }
@@ -189,6 +212,9 @@ class DemoData implements ApplicationRunner {
     /** Staff sign in with a second factor; the demo's have known keys. Set factors are left alone. */
     private void seedSecondFactors() {
         for (var account : accounts()) {
+            if (!account.organiser().equals(OrganiserService.DEFAULT_CODE)) {
+                continue; // made with their organiser (seedNationalRound)
+            }
             var key = secondFactorKey(account.role());
             if (key != null) {
                 var id = accountService.findByEmail(account.email()).orElseThrow().id();
@@ -242,14 +268,18 @@ class DemoData implements ApplicationRunner {
         if (competitionService.exists(NATIONAL_CODE)) {
             return;
         }
-        var organiser = organiserService.all().stream().filter(o -> o.code().equals(NATIONAL_ORGANISER)).findFirst()
-                .orElseGet(() -> organiserService.create(new OrganiserSpec(NATIONAL_ORGANISER,
-                        new LocalizedText("ҚР Мәдениет және ақпарат министрлігінің Жастар істері комитеті",
-                                "Комитет по делам молодёжи Министерства культуры и информации РК",
-                                "Youth Affairs Committee of the Ministry of Culture and Information"),
-                        new LocalizedText("Қазақстан Республикасы", "Республика Казахстан", "Republic of Kazakhstan"),
-                        "youth@urpaq.local", "+7 7172 00 00 00", "Комитет төрағасы / Председатель комитета",
-                        new LocalizedText("Комитет төрағасы", "Председатель комитета", "Chair of the committee"))));
+        var organiser = nationalOrganiser();
+        for (var account : accounts()) {
+            if (account.organiser().equals(NATIONAL_ORGANISER) && accountService.findByEmail(account.email()).isEmpty()) {
+                var created = accountService.create(organiser.id(), account.email(), account.password(), account.name(),
+                        EnumSet.of(account.role()), Language.DEFAULT);
+                accountService.markEmailConfirmed(created.id());
+                var key = secondFactorKey(account.role());
+                if (key != null) {
+                    secondFactors.enrolKnownSecret(created.id(), key);
+                }
+            }
+        }
         var regional = competition();
         var deadline = regional.submissionDeadline().plus(java.time.Duration.ofDays(30));
         var directions = new ArrayList<>(DefaultDirections.all());
@@ -265,6 +295,27 @@ class DemoData implements ApplicationRunner {
                 Map.of(1, 3_000_000L, 2, 3_000_000L, 3, 3_000_000L), directions, DefaultCriteria.all()),
                 organiser.id());
         log.info("Demo data: created the national round {}", NATIONAL_CODE);
+    }
+
+    /** One account serves every round: a demo applicant has a draft in the region's round and in the national one. */
+    private void seedDraftsInTwoRounds() {
+        var rounds = SystemTask.run(() -> List.of(COMPETITION_CODE, NATIONAL_CODE).stream()
+                .map(code -> competitionService.findByCode(code).orElseThrow().id()).toList());
+        walker.as(TWO_ROUNDS_EMAIL, clock.instant(), () -> {
+            var started = applications.mine().stream().map(a -> a.competitionId()).toList();
+            rounds.stream().filter(id -> !started.contains(id)).forEach(applications::start);
+        });
+    }
+
+    private OrganiserSummary nationalOrganiser() {
+        return organiserService.all().stream().filter(o -> o.code().equals(NATIONAL_ORGANISER)).findFirst()
+                .orElseGet(() -> organiserService.create(new OrganiserSpec(NATIONAL_ORGANISER,
+                        new LocalizedText("ҚР Мәдениет және ақпарат министрлігінің Жастар істері комитеті",
+                                "Комитет по делам молодёжи Министерства культуры и информации РК",
+                                "Youth Affairs Committee of the Ministry of Culture and Information"),
+                        new LocalizedText("Қазақстан Республикасы", "Республика Казахстан", "Republic of Kazakhstan"),
+                        "youth@urpaq.local", "+7 7172 00 00 00", "Комитет төрағасы / Председатель комитета",
+                        new LocalizedText("Комитет төрағасы", "Председатель комитета", "Chair of the committee"))));
     }
 
     /** Open today, the deadline on 25 December of this year at 18:00 Almaty time (or next year's). */

@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The outgoing mail as administrators see it (/admin/mail): find, read without secrets, resend what failed. */
+/**
+ * The outgoing mail as the platform administrator sees it (/admin/mail): find, read without secrets,
+ * resend what failed. Mail is the installation's, not one organiser's, so no organiser's administrator reads it.
+ */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('PLATFORM')")
 @Transactional(readOnly = true)
 public class OutboxService {
 

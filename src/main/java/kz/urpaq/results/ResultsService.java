@@ -1,5 +1,6 @@
 package kz.urpaq.results;
 
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
@@ -67,9 +68,12 @@ public class ResultsService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final CompetitionAccess access;
+
     ResultsService(CompetitionSetupService setup, ApplicationDirectory applications, SubmittedScores scores,
                    ResultOverrideRepository overrides, ResultSnapshotRepository snapshots, AuditTrail audit,
-                   CurrentUser currentUser, Clock clock, StepUp stepUp) {
+                   CurrentUser currentUser, Clock clock, StepUp stepUp, CompetitionAccess access) {
+        this.access = access;
         this.stepUp = stepUp;
         this.setup = setup;
         this.applications = applications;
@@ -84,6 +88,7 @@ public class ResultsService {
     /** Everything the competition's results depend on, and nothing else. */
     @Transactional(readOnly = true)
     public ScoringInput input(long competitionId) {
+        access.requireAdministered(competitionId);
         return input(competitionId, applications.eligible(competitionId));
     }
 
@@ -118,6 +123,7 @@ public class ResultsService {
      */
     @Transactional(readOnly = true)
     public CompetitionResults results(long competitionId) {
+        access.requireAdministered(competitionId);
         return results(competitionId, false);
     }
 
@@ -128,6 +134,7 @@ public class ResultsService {
      */
     @Transactional(readOnly = true)
     public CompetitionResults recomputed(long competitionId) {
+        access.requireAdministered(competitionId);
         return results(competitionId, true);
     }
 
@@ -204,6 +211,7 @@ public class ResultsService {
      */
     public void override(long competitionId, long applicationId, @Nullable Integer place, boolean grant,
                          String reason) {
+        access.requireAdministered(competitionId);
         var results = changeable(competitionId);
         var text = reason(reason);
         int places = setup.overview(competitionId).placesPerDirection();
@@ -227,6 +235,7 @@ public class ResultsService {
      * application is fully reviewed. Returns the SHA-256 of the canonical export (audited).
      */
     public String finalise(long competitionId) {
+        access.requireAdministered(competitionId);
         stepUp.require();
         var results = changeable(competitionId, true);
         var unreviewed = results.rows().stream().filter(r -> !r.computed().fullyReviewed()).count();
@@ -320,6 +329,7 @@ public class ResultsService {
     /** Whether the competition's results are finalised: the announcement needs it. */
     @Transactional(readOnly = true)
     public boolean finalised(long competitionId) {
+        access.requireAdministered(competitionId);
         return snapshots.findByCompetitionId(competitionId).isPresent();
     }
 }

@@ -1,5 +1,9 @@
 package kz.urpaq.review;
 
+import kz.urpaq.base.domain.NoSuchRecordException;
+
+import kz.urpaq.competition.CompetitionAccess;
+
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.i18n.TranslationKeys;
@@ -55,10 +59,13 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final CompetitionAccess access;
+
     AssignmentService(CompetitionService competitions, ApplicationDirectory applications, JurorDirectory jurors,
                       PanelMemberRepository members, ReviewAssignmentRepository assignments,
                       ReviewConflictRepository conflicts, AssignmentLedger ledger, AuditTrail audit,
-                      CurrentUser currentUser, Clock clock) {
+                      CurrentUser currentUser, Clock clock, CompetitionAccess access) {
+        this.access = access;
         this.competitions = competitions;
         this.applications = applications;
         this.jurors = jurors;
@@ -241,7 +248,8 @@ public class AssignmentService {
     /** Takes a juror off an application; never once their score sheet is submitted. */
     public void remove(long assignmentId) {
         var assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new IllegalArgumentException("no assignment " + assignmentId));
+                .filter(a -> access.administers(a.getCompetitionId()))
+                .orElseThrow(() -> new NoSuchRecordException(CompetitionAccess.NOT_FOUND));
         ReviewPhases.require(competition(assignment.getCompetitionId()), ReviewPhases.ASSIGNMENT);
         members.lockCompetition(assignment.getCompetitionId());
         switch (assignment.getState()) {
@@ -262,7 +270,8 @@ public class AssignmentService {
         var assignment = assignments.findById(assignmentId).filter(a -> a.getJurorId() == me)
                 .orElseThrow(() -> new AccessDeniedException("not an assignment of the caller"));
         var text = requireReason(reason);
-        ReviewPhases.require(competition(assignment.getCompetitionId()), ReviewPhases.ASSIGNMENT);
+        ReviewPhases.require(competitions.findById(assignment.getCompetitionId()).orElseThrow(),
+                ReviewPhases.ASSIGNMENT);
         conflict(assignment.getCompetitionId(), assignment.getApplicationId(), me, text, true,
                 Optional.of(assignment));
     }
@@ -273,7 +282,7 @@ public class AssignmentService {
      */
     public void recordConflict(long applicationId, long jurorId, String reason) {
         var application = applications.find(applicationId)
-                .orElseThrow(() -> new IllegalArgumentException("no application " + applicationId));
+                .orElseThrow(() -> new NoSuchRecordException(CompetitionAccess.NOT_FOUND));
         var text = requireReason(reason);
         ReviewPhases.require(competition(application.competitionId()), ReviewPhases.ASSIGNMENT);
         conflict(application.competitionId(), applicationId, jurorId, text, false,
@@ -349,8 +358,8 @@ public class AssignmentService {
                 assignment.getJurorId(), assignment.getState(), assignment.isAutomatic(), assignment.getAssignedAt());
     }
 
+    /** For administrators' steps: a competition of an organiser they administer. */
     private CompetitionOverview competition(long competitionId) {
-        return competitions.findById(competitionId)
-                .orElseThrow(() -> new IllegalArgumentException("no competition " + competitionId));
+        return access.requireAdministered(competitionId);
     }
 }

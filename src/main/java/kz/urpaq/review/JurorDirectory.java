@@ -1,5 +1,7 @@
 package kz.urpaq.review;
 
+import kz.urpaq.competition.CompetitionAccess;
+
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.Role;
@@ -18,18 +20,21 @@ class JurorDirectory {
 
     private final AccountService accounts;
     private final ApplicationDirectory applications;
+    private final CompetitionAccess access;
 
-    JurorDirectory(AccountService accounts, ApplicationDirectory applications) {
+    JurorDirectory(AccountService accounts, ApplicationDirectory applications, CompetitionAccess access) {
         this.accounts = accounts;
         this.applications = applications;
+        this.access = access;
     }
 
     /** The accounts and applicants of one competition, read once for a whole operation. */
-    record Snapshot(Map<Long, AccountSummary> accounts, Set<Long> applicants) {
+    record Snapshot(Map<Long, AccountSummary> accounts, Set<Long> jurorsHere, Set<Long> applicants) {
 
         JurorStatus status(long jurorId) {
             var account = accounts.get(jurorId);
-            if (account == null || !account.roles().contains(Role.JURY)) {
+            // a juror of another organiser is no juror here
+            if (account == null || !account.roles().contains(Role.JURY) || !jurorsHere.contains(jurorId)) {
                 return JurorStatus.NOT_A_JUROR;
             }
             if (!account.enabled()) {
@@ -59,6 +64,9 @@ class JurorDirectory {
     Snapshot snapshot(long competitionId, Collection<Long> jurorIds) {
         var found = accounts.findAllById(jurorIds).stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
-        return new Snapshot(found, applications.applicantIds(competitionId));
+        var organiserId = access.requireAdministered(competitionId).organiserId();
+        var jurorsHere = accounts.members(organiserId, Role.JURY).stream().map(AccountSummary::id)
+                .collect(Collectors.toSet());
+        return new Snapshot(found, jurorsHere, applications.applicantIds(competitionId));
     }
 }

@@ -1,5 +1,7 @@
 package kz.urpaq.review;
 
+import kz.urpaq.competition.CompetitionAccess;
+
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.review.AssignmentRefusedException.Reason;
@@ -32,9 +34,12 @@ public class JuryPanelService {
     private final AssignmentLedger ledger;
     private final Clock clock;
 
+    private final CompetitionAccess access;
+
     JuryPanelService(CompetitionService competitions, AccountService accounts, ApplicationDirectory applications,
                      JurorDirectory jurors, PanelMemberRepository members, ReviewAssignmentRepository assignments,
-                     AssignmentLedger ledger, Clock clock) {
+                     AssignmentLedger ledger, Clock clock, CompetitionAccess access) {
+        this.access = access;
         this.competitions = competitions;
         this.accounts = accounts;
         this.applications = applications;
@@ -82,7 +87,7 @@ public class JuryPanelService {
         members.findByCompetitionIdOrderByDirectionIdAscIdAsc(competitionId).stream()
                 .filter(m -> m.getDirectionId() == directionId).forEach(m -> seated.add(m.getJurorId()));
         var applicants = applications.applicantIds(competitionId);
-        return accounts.withRole(Role.JURY).stream()
+        return accounts.members(competition.organiserId(), Role.JURY).stream()
                 .filter(a -> a.enabled() && !seated.contains(a.id()) && !applicants.contains(a.id()))
                 .map(a -> new JurorChoice(a.id(), a.displayName(), a.email()))
                 .toList();
@@ -145,8 +150,7 @@ public class JuryPanelService {
     }
 
     private CompetitionOverview competition(long competitionId) {
-        return competitions.findById(competitionId)
-                .orElseThrow(() -> new IllegalArgumentException("no competition " + competitionId));
+        return access.requireAdministered(competitionId);
     }
 
     static void requireDirection(CompetitionOverview competition, long directionId) {

@@ -1,5 +1,7 @@
 package kz.urpaq.review;
 
+import kz.urpaq.competition.CompetitionAccess;
+
 import com.vaadin.flow.i18n.I18NProvider;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.CompetitionOverview;
@@ -45,10 +47,13 @@ public class ProgressService {
     private final int dueSoonDays;
     private final String baseUrl;
 
+    private final CompetitionAccess access;
+
     ProgressService(CompetitionService competitions, ApplicationDirectory applications, JurorDirectory jurors,
                     PanelMemberRepository members, ReviewAssignmentRepository assignments, Mailer mailer,
                     I18NProvider i18n, Clock clock, @Value("${urpaq.review.due-soon-days:3}") int dueSoonDays,
-                    @Value("${urpaq.public-base-url}") String baseUrl) {
+                    @Value("${urpaq.public-base-url}") String baseUrl, CompetitionAccess access) {
+        this.access = access;
         this.competitions = competitions;
         this.applications = applications;
         this.jurors = jurors;
@@ -159,7 +164,6 @@ public class ProgressService {
     }
 
     private CompetitionOverview competition(long competitionId) {
-        return competitions.findById(competitionId)
-                .orElseThrow(() -> new IllegalArgumentException("no competition " + competitionId));
+        return access.requireAdministered(competitionId);
     }
 }

@@ -1,5 +1,9 @@
 package kz.urpaq.review;
 
+import kz.urpaq.base.domain.NoSuchRecordException;
+
+import kz.urpaq.competition.CompetitionAccess;
+
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.competition.CompetitionOverview;
@@ -52,9 +56,12 @@ public class ScoreSheetService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final CompetitionAccess access;
+
     ScoreSheetService(ReviewAssignmentRepository assignments, ReviewConflictRepository conflicts,
                       ScoreSheetRepository sheets, CompetitionService competitions, BlindReadingService blindReading,
-                      ApplicationDirectory applications, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                      ApplicationDirectory applications, AuditTrail audit, CurrentUser currentUser, Clock clock, CompetitionAccess access) {
+        this.access = access;
         this.assignments = assignments;
         this.conflicts = conflicts;
         this.sheets = sheets;
@@ -148,7 +155,8 @@ public class ScoreSheetService {
             throw new ScoreSheetRefusedException(Reason.TEXT_TOO_LONG, REOPEN_REASON_MAX_LENGTH);
         }
         var assignment = assignments.findById(assignmentId)
-                .orElseThrow(() -> new IllegalArgumentException("no assignment " + assignmentId));
+                .filter(a -> access.administers(a.getCompetitionId()))
+                .orElseThrow(() -> new NoSuchRecordException(CompetitionAccess.NOT_FOUND));
         var competition = competition(assignment.getCompetitionId());
         if (competition.phase() != Phase.REVIEW) {
             throw new ScoreSheetRefusedException(Reason.WRONG_PHASE);

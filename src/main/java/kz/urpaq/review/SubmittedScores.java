@@ -1,5 +1,7 @@
 package kz.urpaq.review;
 
+import kz.urpaq.competition.CompetitionAccess;
+
 import kz.urpaq.competition.CompetitionService;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,10 @@ public class SubmittedScores {
     private final CompetitionService competitions;
     private final JdbcClient jdbc;
 
-    SubmittedScores(ScoreSheetRepository sheets, CompetitionService competitions, JdbcClient jdbc) {
+    private final CompetitionAccess access;
+
+    SubmittedScores(ScoreSheetRepository sheets, CompetitionService competitions, JdbcClient jdbc, CompetitionAccess access) {
+        this.access = access;
         this.sheets = sheets;
         this.competitions = competitions;
         this.jdbc = jdbc;
@@ -36,8 +41,7 @@ public class SubmittedScores {
 
     /** The competition's submitted sheets, by application then juror. */
     public List<SubmittedSheet> submitted(long competitionId) {
-        var competition = competitions.findById(competitionId)
-                .orElseThrow(() -> new IllegalArgumentException("no competition " + competitionId));
+        var competition = access.requireAdministered(competitionId);
         Map<Long, String> codes = competition.criteria().stream()
                 .collect(Collectors.toMap(c -> c.id(), c -> c.code()));
         var result = new ArrayList<SubmittedSheet>();

@@ -371,6 +371,9 @@ public class AccountService {
     public List<AccountSummary> createSharingPassword(java.util.SequencedMap<String, String> namesByEmail,
                                                       String rawPassword, Set<Role> roles, Language language) {
         var organiserId = scope.workingOrganiser();
+        if (roles.contains(Role.PLATFORM) && !scope.administered().everyOrganiser()) {
+            throw new org.springframework.security.access.AccessDeniedException("only a system task makes platform administrators");
+        }
         var hash = passwordEncoder.encode(rawPassword);
         var created = new java.util.ArrayList<AccountSummary>();
         namesByEmail.forEach((email, displayName) -> {
@@ -392,8 +395,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> withRole(Role role) {
-        return accounts.findByRole(role).stream().filter(account -> scope.reaches(account.getId()))
-                .map(AccountSummary::of).toList();
+        var found = accounts.findByRole(role);
+        var reachable = scope.reachable(found.stream().map(UserAccount::getId).toList());
+        return found.stream().filter(account -> reachable.contains(account.getId())).map(AccountSummary::of).toList();
     }
 
     /**
@@ -475,8 +479,8 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> findAllById(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : accounts.findAllById(Set.copyOf(ids)).stream()
-                .filter(account -> scope.reaches(account.getId())).map(AccountSummary::of).toList();
+        var reachable = scope.reachable(ids);
+        return reachable.isEmpty() ? List.of() : accounts.findAllById(reachable).stream().map(AccountSummary::of).toList();
     }
 
     /** An account known to an organiser the caller administers; any other is "not found". */

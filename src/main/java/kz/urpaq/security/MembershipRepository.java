@@ -21,6 +21,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select count(m) > 0 from Membership m where m.accountId = :accountId and m.organiserId in :organisers")
     boolean belongsToAny(long accountId, Collection<Long> organisers);
 
+    @Query("select distinct m.accountId from Membership m where m.accountId in :accounts and m.organiserId in :organisers")
+    Set<Long> belongingToAny(Collection<Long> accounts, Collection<Long> organisers);
+
     @Query("select distinct m.accountId from Membership m where m.organiserId = :organiserId and m.role = :role")
     Set<Long> members(long organiserId, Role role);
 }

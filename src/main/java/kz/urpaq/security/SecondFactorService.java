@@ -37,9 +37,12 @@ public class SecondFactorService {
     private final StepUp stepUp;
     private final PasswordEncoder passwordEncoder;
 
+    private final StaffScope scope;
+
     SecondFactorService(SecondFactors secondFactors, SecondFactorRepository factors, UserAccountRepository accounts,
                         CurrentUser currentUser, ApplicationEventPublisher events, StepUp stepUp,
-                        PasswordEncoder passwordEncoder) {
+                        PasswordEncoder passwordEncoder, StaffScope scope) {
+        this.scope = scope;
         this.secondFactors = secondFactors;
         this.factors = factors;
         this.accounts = accounts;
@@ -142,7 +145,7 @@ public class SecondFactorService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean hasSecondFactor(long accountId) {
-        return factors.existsById(accountId);
+        return scope.reaches(accountId) && factors.existsById(accountId);
     }
 
     /**
@@ -153,7 +156,8 @@ public class SecondFactorService {
     @PreAuthorize("hasRole('ADMIN')")
     public void reset(long accountId) {
         stepUp.require();
-        var account = accounts.findById(accountId).orElseThrow();
+        var account = accounts.findById(accountId).filter(a -> scope.reaches(accountId))
+                .orElseThrow(() -> new kz.urpaq.base.domain.NoSuchRecordException("users.refused.not-found"));
         factors.findById(accountId).ifPresent(factors::delete);
         account.endSessions();
         secondFactors.publish(Kind.SECOND_FACTOR_RESET, account);

@@ -99,6 +99,16 @@ public class StaffScope {
         return scope.everyOrganiser() || !scope.ids().isEmpty() && memberships.belongsToAny(accountId, scope.ids());
     }
 
+    /** Which of the accounts are known to an organiser the caller administers, in one query. */
+    public Set<Long> reachable(Collection<Long> accountIds) {
+        var scope = administered();
+        if (scope.everyOrganiser()) {
+            return Set.copyOf(accountIds);
+        }
+        return scope.ids().isEmpty() || accountIds.isEmpty() ? Set.of()
+                : memberships.belongingToAny(Set.copyOf(accountIds), scope.ids());
+    }
+
     /** The accounts holding the role in an organiser the caller administers (its jurors, its administrators). */
     public Set<Long> members(long organiserId, Role role) {
         requireAdministrator(organiserId, "organiser.refused.not-found");

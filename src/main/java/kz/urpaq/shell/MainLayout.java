@@ -155,7 +155,11 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.competitions"), "admin/competitions",
                         VaadinIcon.TROPHY.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/users", VaadinIcon.USERS.create()));
+            }
+            if (principal.hasRole(Role.ADMIN) || principal.hasRole(Role.PLATFORM)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
+            }
+            if (principal.hasRole(Role.PLATFORM)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.mail"), "admin/mail", VaadinIcon.ENVELOPES_O.create()));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",

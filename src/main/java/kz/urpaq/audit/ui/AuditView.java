@@ -35,7 +35,7 @@ import java.util.Comparator;
 
 /** The audit trail: browse, filter, export as CSV. Read-only by construction. */
 @Route("admin/audit")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed({AppRoles.ADMIN, AppRoles.PLATFORM})
 class AuditView extends Main implements HasDynamicTitle {
 
     private final ComboBox<AuditAction> action = new ComboBox<>();

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * (audited). Bodies are shown without their secret links.
  */
 @Route("admin/mail")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed(AppRoles.PLATFORM)
 class OutgoingMailView extends Main implements HasDynamicTitle {
 
     private final OutboxService outbox;
