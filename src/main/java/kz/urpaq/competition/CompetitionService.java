@@ -94,6 +94,12 @@ public class CompetitionService {
                 .toList();
     }
 
+    /** Every competition that is not a draft, every organiser's, newest first: what the public may know. */
+    @PreAuthorize("permitAll()")
+    public List<CompetitionOverview> allPublic() {
+        return competitions.findPublicNewestFirst().stream().map(CompetitionOverview::of).toList();
+    }
+
     /** A competition anyone signed in may read about; drafts stay with the organisers. */
     @PreAuthorize("isAuthenticated()")
     public Optional<CompetitionOverview> findPublic(long id) {

@@ -235,8 +235,8 @@ public class ResultsService {
      * application is fully reviewed. Returns the SHA-256 of the canonical export (audited).
      */
     public String finalise(long competitionId) {
+        stepUp.require(); // first: the same for every competition, so it tells nothing
         access.requireAdministered(competitionId);
-        stepUp.require();
         var results = changeable(competitionId, true);
         var unreviewed = results.rows().stream().filter(r -> !r.computed().fullyReviewed()).count();
         if (unreviewed > 0) {

@@ -323,6 +323,7 @@ public class AssignmentService {
     /** A juror's assignments in the competition, in every state, oldest first. */
     @Transactional(readOnly = true)
     public List<AssignmentRow> assignmentsOf(long competitionId, long jurorId) {
+        access.requireAdministered(competitionId);
         var held = assignments.findByCompetitionIdAndJurorIdOrderByIdAsc(competitionId, jurorId);
         var refs = applications.findAll(held.stream().map(ReviewAssignment::getApplicationId).toList()).stream()
                 .collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity()));
@@ -335,6 +336,7 @@ public class AssignmentService {
      */
     @Transactional(readOnly = true)
     public List<ApplicationChoice> assignable(long competitionId, long directionId, long jurorId) {
+        access.requireAdministered(competitionId);
         var held = assignments.findByCompetitionIdOrderByIdAsc(competitionId);
         var reviewers = held.stream().filter(a -> a.getState().isActive())
                 .collect(Collectors.groupingBy(ReviewAssignment::getApplicationId, Collectors.counting()));

@@ -86,6 +86,7 @@ public class SubmittedScores {
      * non-blank comments in juror order, without who wrote them.
      */
     public Map<Long, List<String>> commentsToApplicants(long competitionId) {
+        access.requireAdministered(competitionId);
         var comments = new TreeMap<Long, List<String>>();
         for (var row : sheets.submittedCommentsToApplicants(competitionId)) {
             var text = ((String) row[2]).strip();

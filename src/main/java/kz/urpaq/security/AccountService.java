@@ -355,11 +355,7 @@ public class AccountService {
                 clock.instant());
         account.setPreferredLanguage(language);
         account = accounts.save(account);
-        for (var role : roles) {
-            if (StaffScope.isStaff(Set.of(role))) {
-                scope.grant(organiserId, account.getId(), role);
-            }
-        }
+        joinOrganiser(organiserId, account.getId(), roles);
         return AccountSummary.of(account);
     }
 
@@ -384,8 +380,7 @@ public class AccountService {
             var account = new UserAccount(normalized, hash, displayName, roles, clock.instant());
             account.setPreferredLanguage(language);
             var saved = accounts.save(account);
-            roles.stream().filter(role -> StaffScope.isStaff(Set.of(role)))
-                    .forEach(role -> scope.grant(organiserId, saved.getId(), role));
+            joinOrganiser(organiserId, saved.getId(), roles);
             created.add(AccountSummary.of(saved));
         });
         return List.copyOf(created);
@@ -487,5 +482,14 @@ public class AccountService {
     private UserAccount reachable(long accountId) {
         return accounts.findById(accountId).filter(account -> scope.reaches(account.getId()))
                 .orElseThrow(() -> new kz.urpaq.base.domain.NoSuchRecordException("users.refused.not-found"));
+    }
+
+    /**
+     * An account an organiser's administrator creates belongs to that organiser in each of its
+     * roles (an applicant they register included, so that they find it again); the platform role
+     * belongs to no organiser.
+     */
+    private void joinOrganiser(long organiserId, long accountId, Set<Role> roles) {
+        roles.stream().filter(role -> role != Role.PLATFORM).forEach(role -> scope.grant(organiserId, accountId, role));
     }
 }

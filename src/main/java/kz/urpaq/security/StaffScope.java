@@ -167,8 +167,4 @@ public class StaffScope {
                 .map(principal -> new OrganiserScope(false, memberships.organisersOf(principal.accountId(), role)))
                 .orElse(OrganiserScope.NONE);
     }
-
-    static boolean isStaff(Collection<Role> roles) {
-        return roles.contains(Role.ADMIN) || roles.contains(Role.JURY);
-    }
 }

@@ -33,6 +33,15 @@ class ApplicantProfileServiceTest {
     AccountService accountService;
 
     @Autowired
+    kz.urpaq.competition.CompetitionService competitions;
+
+    @Autowired
+    kz.urpaq.organiser.OrganiserService organisers;
+
+    @Autowired
+    kz.urpaq.submission.ApplicationService applications;
+
+    @Autowired
     UserDetailsService userDetails;
 
     private Registrations registrations;
@@ -83,12 +92,18 @@ class ApplicantProfileServiceTest {
     }
 
     @Test
-    void an_administrator_reads_any_profile_with_the_whole_iin() {
+    void an_administrator_reads_the_profile_with_the_whole_iin_once_the_person_applies_to_their_organisers_round() {
         var email = Registrations.email("admin-reads");
         var birthDate = registrations.adultBirthDate();
         var iin = TestIins.random(birthDate);
         var id = registrations.registerAdult(email, iin, birthDate).id();
+        registrations.signInAs("admin@urpaq.local");
+        assertThat(profiles.findByAccountId(id)).as("registered, applied nowhere: no organiser's").isEmpty();
 
+        registrations.signInAs(email);
+        var round = competitions.acceptingSubmissions().stream()
+                .filter(c -> c.organiserId() == organisers.defaultOrganiserId()).findFirst().orElseThrow();
+        applications.start(round.id());
         registrations.signInAs("admin@urpaq.local");
 
         assertThat(profiles.findByAccountId(id)).get().extracting(p -> p.iin().digits()).isEqualTo(iin);

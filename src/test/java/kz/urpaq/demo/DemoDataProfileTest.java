@@ -27,6 +27,9 @@ class DemoDataProfileTest {
                     () -> mock(kz.urpaq.security.SecondFactorService.class))
             .withBean(kz.urpaq.organiser.OrganiserService.class,
                     () -> mock(kz.urpaq.organiser.OrganiserService.class))
+            .withBean(DemoWalker.class, () -> mock(DemoWalker.class))
+            .withBean(kz.urpaq.submission.ApplicationService.class,
+                    () -> mock(kz.urpaq.submission.ApplicationService.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);

@@ -70,19 +70,22 @@ class OrganiserServiceTest {
     }
 
     @Test
-    void a_new_draft_goes_to_the_default_organiser_and_a_copy_stays_with_its_source_s_organiser() {
+    void a_new_draft_goes_to_its_makers_organiser_and_a_copy_stays_with_its_source_s_organiser() {
         testAccounts.signInAs(testAccounts.newAccount(Role.ADMIN, true));
+        assertThat(setup.overview(setup.createDraft(2031)).organiserId()).isEqualTo(organisers.defaultOrganiserId());
+        assertThat(competitions.findByCode("TU-2026-RK")).as("the national round is not the region's").isEmpty();
+
+        testAccounts.signInAs("national.admin@urpaq.local");
         var national = competitions.findByCode("TU-2026-RK").orElseThrow();
         assertThat(national.organiserId()).isNotEqualTo(organisers.defaultOrganiserId());
-
         assertThat(setup.overview(setup.copy(national.id())).organiserId()).isEqualTo(national.organiserId());
-        assertThat(setup.overview(setup.createDraft(2031)).organiserId()).isEqualTo(organisers.defaultOrganiserId());
+        assertThat(setup.overview(setup.createDraft(2032)).organiserId()).isEqualTo(national.organiserId());
     }
 
     @Test
-    void an_administrator_makes_an_organiser_after_step_up_and_it_is_audited() {
+    void the_platform_administrator_makes_an_organiser_after_step_up_and_it_is_audited() {
         var code = "national-" + UUID.randomUUID().toString().substring(0, 8);
-        testAccounts.signInAs(testAccounts.newAccount(Role.ADMIN, true));
+        testAccounts.signInAs(testAccounts.newAccount(Role.PLATFORM, true));
         clock.advance(StepUp.FRESHNESS.plusSeconds(1));
         assertThatThrownBy(() -> organisers.create(national(code))).isInstanceOf(StepUpRequiredException.class);
         assertThat(organisers.all()).extracting(OrganiserSummary::code).doesNotContain(code);
@@ -101,7 +104,7 @@ class OrganiserServiceTest {
 
     @Test
     void a_bad_code_or_a_missing_signatory_is_refused_and_nobody_else_makes_organisers() {
-        testAccounts.signInAs(testAccounts.newAccount(Role.ADMIN, true));
+        testAccounts.signInAs(testAccounts.newAccount(Role.PLATFORM, true));
         var good = national("n-" + UUID.randomUUID().toString().substring(0, 8));
         for (var spec : new OrganiserSpec[]{
                 new OrganiserSpec("Bad Code <script>", good.name(), good.region(), good.contactEmail(),
@@ -112,6 +115,9 @@ class OrganiserServiceTest {
         }
         testAccounts.signInAs(testAccounts.newAccount(Role.JURY, true));
         assertThatThrownBy(() -> organisers.create(good)).isInstanceOf(AccessDeniedException.class);
+        testAccounts.signInAs(testAccounts.newAccount(Role.ADMIN, true));
+        assertThatThrownBy(() -> organisers.create(good)).as("an organiser's administrator makes no organisers")
+                .isInstanceOf(AccessDeniedException.class);
         testAccounts.signOut();
         assertThatThrownBy(() -> organisers.create(good)).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);

@@ -223,7 +223,7 @@ class OutboxDeliveryTest {
                 .isBetween(6, 14);
 
         long id = ((Number) row.get("id")).longValue();
-        accounts.signInAs(ResultsTestData.ADMIN);
+        accounts.signInAs("platform@urpaq.local");
         assertThat(outboxService.find(new OutboxFilter(MailState.FAILED, null, tag, null), 0, 10))
                 .singleElement().satisfies(entry -> assertThat(entry.lastError()).isNotBlank());
         assertThat(outboxService.resend(id)).isTrue();

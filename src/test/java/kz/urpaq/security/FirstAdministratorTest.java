@@ -21,7 +21,7 @@ class FirstAdministratorTest {
     private void noAdministratorYet() {
         when(accounts.administratorExists()).thenReturn(false);
         when(accounts.create(anyString(), anyString(), anyString(), any(), any())).thenReturn(new AccountSummary(7,
-                "boss@akimat.kz", "Administrator", EnumSet.of(Role.ADMIN), Language.KK, true, Instant.EPOCH));
+                "boss@akimat.kz", "Administrator", EnumSet.of(Role.ADMIN, Role.PLATFORM), Language.KK, true, Instant.EPOCH));
     }
 
     @Test
@@ -30,7 +30,7 @@ class FirstAdministratorTest {
 
         new FirstAdministrator(accounts, "boss@akimat.kz", "a-long-secret-1234").run(null);
 
-        verify(accounts).create("boss@akimat.kz", "a-long-secret-1234", "Administrator", EnumSet.of(Role.ADMIN),
+        verify(accounts).create("boss@akimat.kz", "a-long-secret-1234", "Administrator", EnumSet.of(Role.ADMIN, Role.PLATFORM),
                 Language.KK);
     }
 

@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.util.EnumSet;
 
@@ -57,7 +59,7 @@ class ServiceAccessTest {
     }
 
     @Test
-    @WithMockUser(roles = AppRoles.ADMIN)
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_administrator_lists_accounts_without_password_hashes() {
         var accounts = accountService.search("urpaq.local", PageRequest.of(0, 50));
 
@@ -68,7 +70,7 @@ class ServiceAccessTest {
     }
 
     @Test
-    @WithMockUser(roles = AppRoles.ADMIN)
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_email_cannot_hold_two_accounts_whatever_its_case() {
         var email = "twice-" + java.util.UUID.randomUUID() + "@example.kz";
         accountService.create(email, "password-123", "First", EnumSet.of(Role.APPLICANT), Language.KK);

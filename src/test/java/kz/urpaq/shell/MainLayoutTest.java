@@ -45,7 +45,13 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_administrator_sees_competitions_and_users() {
         assertThat(navigationPaths())
-                .containsExactly("", "admin/competitions", "admin/users", "admin/audit", "admin/mail", "account/security");
+                .containsExactly("", "admin/competitions", "admin/users", "admin/audit", "account/security");
+    }
+
+    @Test
+    @WithUserDetails(value = "platform@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void the_platform_administrator_sees_the_platforms_audit_records_and_mail_and_no_organisers_desk() {
+        assertThat(navigationPaths()).containsExactly("", "admin/audit", "admin/mail", "account/security");
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void the_list_holds_the_submitted_applications_and_filters_by_title_and_status() {
         assertThat(screening.search(competitionId, ScreeningFilter.none(), 0, 50))
                 .extracting(ScreeningRow::applicationId).containsExactlyElementsOf(submitted);
@@ -103,7 +105,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void marking_ineligible_needs_a_reason_which_the_applicant_reads_in_a_mail() {
         var id = submitted.getFirst();
 
@@ -123,7 +125,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void a_selection_is_marked_eligible_at_once_and_every_decision_is_audited() {
         assertThat(screening.decideAll(submitted, true, "")).isEqualTo(3);
 
@@ -138,7 +140,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void review_cannot_start_while_applications_wait_for_screening() {
         assertThatThrownBy(() -> setup.moveTo(competitionId, Phase.REVIEW))
                 .isInstanceOfSatisfying(CompetitionRefusedException.class, e -> {
@@ -151,7 +153,7 @@ class ScreeningServiceTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void decisions_are_refused_outside_the_screening_phase() {
         jdbc.sql("update competition set phase = 'OPEN' where id = :id").param("id", competitionId).update();
 

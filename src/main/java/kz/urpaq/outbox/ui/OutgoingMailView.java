@@ -58,7 +58,7 @@ class OutgoingMailView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("outbox.title"), getTranslation("outbox.description")));
 
         var locale = getLocale();
-        var all = competitions.listAll();
+        var all = competitions.allPublic(); // mail is the platform's; a draft has none yet
         competitionTitles = all.stream().collect(Collectors.toMap(CompetitionOverview::id, c -> c.title().in(locale),
                 (a, b) -> a));
 

@@ -45,6 +45,7 @@ class UsersView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("users.title"), getTranslation("users.description")));
 
         var search = new TextField();
+        search.setId("user-search");
         search.setPlaceholder(getTranslation("users.search"));
         search.setAriaLabel(getTranslation("users.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

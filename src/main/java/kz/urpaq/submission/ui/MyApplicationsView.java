@@ -23,7 +23,6 @@ import kz.urpaq.security.AppRoles;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationSummary;
 
-import java.time.Clock;
 
 /** The applicant's applications with status and deadline, and the way to start one. */
 @Route("applications")
@@ -32,32 +31,35 @@ class MyApplicationsView extends Main implements HasDynamicTitle {
 
     private final ApplicationService applicationService;
 
-    MyApplicationsView(ApplicationService applicationService, CompetitionService competitionService, Clock clock) {
+    MyApplicationsView(ApplicationService applicationService, CompetitionService competitionService) {
         this.applicationService = applicationService;
         addClassName("applicant-view");
         add(new ViewHeader(getTranslation("applications.title"), ""));
 
         var mine = applicationService.mine();
-        var current = competitionService.current()
-                .filter(competition -> competition.acceptsSubmissionsAt(clock.instant()));
-        current.filter(competition -> mine.stream().noneMatch(a -> a.competitionId() == competition.id()))
-                .ifPresent(competition -> {
+        // one account for every round: each round taking applications now that has none of theirs yet
+        var open = competitionService.acceptingSubmissions();
+        open.stream().filter(competition -> mine.stream().noneMatch(a -> a.competitionId() == competition.id()))
+                .forEach(competition -> {
                     // The competition's name goes in the text, not on the button: a button label
                     // does not wrap, and a long name would push a phone screen sideways.
-                    var open = new Paragraph(getTranslation("applications.open-competition",
+                    var text = new Paragraph(getTranslation("applications.open-competition",
                             competition.title().in(getLocale())));
-                    open.addClassName("open-competition");
+                    text.addClassName("open-competition");
                     var start = new Button(getTranslation("applications.start"), VaadinIcon.PLUS.create(),
                             click -> start(competition.id()));
                     start.addThemeVariants(ButtonVariant.PRIMARY);
                     start.setDisableOnClick(true);
                     start.addClassName("start-application");
-                    add(open, start);
+                    start.setId("start-" + competition.code());
+                    start.getElement().setAttribute("aria-label", getTranslation("applications.start") + ": "
+                            + competition.title().in(getLocale()));
+                    add(text, start);
                 });
 
         if (mine.isEmpty()) {
             add(new EmptyState(VaadinIcon.FILE_TEXT_O, getTranslation("applications.empty.title"),
-                    getTranslation(current.isPresent() ? "applications.empty.text" : "applications.empty.closed")));
+                    getTranslation(!open.isEmpty() ? "applications.empty.text" : "applications.empty.closed")));
             return;
         }
         var list = new Div();

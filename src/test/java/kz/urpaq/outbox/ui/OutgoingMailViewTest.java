@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ViewPackages(packages = "kz.urpaq")
-@WithUserDetails(value = "admin@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+@WithUserDetails(value = "platform@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
 class OutgoingMailViewTest extends SpringBrowserlessTest {
 
     private static final int STATE_COLUMN = 4;
