@@ -51,8 +51,11 @@ abstract class BrowserTestSupport {
     // The demo staff's second-factor keys (DemoData), and those set up in tests, by e-mail.
     static final String ADMIN_SECOND_FACTOR_KEY = "URPAQADMINDEMOKEYFORTOTPAPPS2Q26";
     static final String JUROR_SECOND_FACTOR_KEY = "URPAQJURYDEMOKEYFORTOTPAPPSJ2Q26";
+    /** The demo's platform administrator: organisers and the installation's mail, inside no organiser. */
+    static final String PLATFORM_EMAIL = "platform@urpaq.local";
     private static final Map<String, String> SECOND_FACTOR_KEYS = new ConcurrentHashMap<>(Map.of(
-            ADMIN_EMAIL, ADMIN_SECOND_FACTOR_KEY, JUROR_EMAIL, JUROR_SECOND_FACTOR_KEY));
+            ADMIN_EMAIL, ADMIN_SECOND_FACTOR_KEY, JUROR_EMAIL, JUROR_SECOND_FACTOR_KEY,
+            PLATFORM_EMAIL, ADMIN_SECOND_FACTOR_KEY, "national.admin@urpaq.local", ADMIN_SECOND_FACTOR_KEY));
 
     static {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -150,12 +153,6 @@ abstract class BrowserTestSupport {
             assertThat(page.locator("#recovery-codes li")).hasCount(10);
             page.locator("#recovery-codes-continue").click();
         }
-    }
-
-    /** Signs in a demo administrator other than the first (the demo's staff share the key and password). */
-    void signInWithDemoAdminKey(Page page, String email) {
-        SECOND_FACTOR_KEYS.put(email, ADMIN_SECOND_FACTOR_KEY);
-        signIn(page, email, ADMIN_PASSWORD);
     }
 
     /** The code the account's authenticator app shows now (the test clock's now). */

@@ -54,7 +54,7 @@ class OrganisersBrowserTest extends BrowserTestSupport {
 
     @Test
     void the_national_administrator_sees_the_national_round_only(Page page) {
-        signInWithDemoAdminKey(page, NATIONAL_ADMIN_EMAIL);
+        signIn(page, NATIONAL_ADMIN_EMAIL, ADMIN_PASSWORD);
         open(page, "admin/competitions", "vaadin-grid");
         assertThat(cells(page, NATIONAL_TITLE).first()).isVisible();
         assertThat(cells(page, REGIONAL_FINISHED_TITLE)).hasCount(0);

@@ -66,7 +66,7 @@ class OutgoingMailBrowserTest extends BrowserTestSupport {
         var sentSubject = "Өтініміңіз қабылданды: ЖІБЕРІЛГЕН " + tag;
         long failed = mail(recipient, failedSubject, "FAILED", ERROR + " " + tag);
         mail(recipient, sentSubject, "SENT", null);
-        var admin = createThrowawayAccount("mail-admin-password-2026", "Пошта әкімшісі", Role.ADMIN, Language.KK);
+        var admin = createThrowawayAccount("mail-admin-password-2026", "Пошта әкімшісі", Role.PLATFORM, Language.KK);
         var kk = translations(Language.KK);
 
         signIn(page, admin, "mail-admin-password-2026");
