@@ -242,6 +242,8 @@ class OrganiserBoundaryMatrixTest {
         rows.put("CompetitionSetupService#copy(long)", new LikeMissing(ids -> setup.copy(ids.competition())));
         rows.put("CompetitionSetupService#update(long,CompetitionSettings)", new LikeMissing(ids ->
                 setup.update(ids.competition(), ids.settings())));
+        rows.put("CompetitionSetupService#setEligibleRegions(long,Set)", new LikeMissing(ids ->
+                setup.setEligibleRegions(ids.competition(), Set.of(kz.urpaq.base.domain.Region.ATYRAU))));
         rows.put("CompetitionSetupService#moveTo(long,Phase)", new LikeMissing(ids ->
                 setup.moveTo(ids.competition(), Phase.DELIBERATION)));
 

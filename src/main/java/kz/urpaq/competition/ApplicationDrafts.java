@@ -7,4 +7,7 @@ package kz.urpaq.competition;
 public interface ApplicationDrafts {
 
     long count(long competitionId);
+
+    /** How many applications of the competition exist at all, drafts or not: who has started one. */
+    long started(long competitionId);
 }

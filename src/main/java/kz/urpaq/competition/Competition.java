@@ -51,6 +51,10 @@ public class Competition extends AbstractEntity {
     @Column(name = "organiser_id", nullable = false, updatable = false)
     private long organiserId;
 
+    /** Region constants separated by commas; empty: every region (docs/domain.md §17). */
+    @Column(name = "eligible_regions", nullable = false, length = 400)
+    private String eligibleRegions = "";
+
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
@@ -293,6 +297,22 @@ public class Competition extends AbstractEntity {
 
     public void setCommentsToApplicants(boolean commentsToApplicants) {
         this.commentsToApplicants = commentsToApplicants;
+    }
+
+    /** The regions whose residents may apply; empty: every region. */
+    public java.util.Set<kz.urpaq.base.domain.Region> getEligibleRegions() {
+        var regions = java.util.EnumSet.noneOf(kz.urpaq.base.domain.Region.class);
+        for (var code : eligibleRegions.split(",")) {
+            if (!code.isBlank()) {
+                regions.add(kz.urpaq.base.domain.Region.valueOf(code.strip()));
+            }
+        }
+        return regions;
+    }
+
+    void setEligibleRegions(java.util.Set<kz.urpaq.base.domain.Region> regions) {
+        this.eligibleRegions = regions.stream().sorted().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public long getOrganiserId() {

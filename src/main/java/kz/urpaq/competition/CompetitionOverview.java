@@ -39,7 +39,17 @@ public record CompetitionOverview(
         List<CriterionView> criteria,
         int reviewersPerApplication,
         BigDecimal varianceThreshold,
-        long organiserId) {
+        long organiserId,
+        java.util.Set<kz.urpaq.base.domain.Region> eligibleRegions) {
+
+    public CompetitionOverview {
+        eligibleRegions = java.util.Set.copyOf(eligibleRegions);
+    }
+
+    /** Whether a resident of the region may apply: every region when none is named. */
+    public boolean acceptsResidentsOf(kz.urpaq.base.domain.Region region) {
+        return eligibleRegions.isEmpty() || eligibleRegions.contains(region);
+    }
 
     public record DirectionView(long id, String code, LocalizedText name) {
     }
@@ -57,7 +67,8 @@ public record CompetitionOverview(
                 c.getDirections().stream().map(d -> new DirectionView(d.getId(), d.getCode(), d.getName())).toList(),
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
-                c.getReviewersPerApplication(), c.getVarianceThreshold(), c.getOrganiserId());
+                c.getReviewersPerApplication(), c.getVarianceThreshold(), c.getOrganiserId(),
+                c.getEligibleRegions());
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

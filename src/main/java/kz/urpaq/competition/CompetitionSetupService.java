@@ -1,5 +1,6 @@
 package kz.urpaq.competition;
 
+import kz.urpaq.base.domain.Region;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
@@ -129,6 +130,35 @@ public class CompetitionSetupService {
         audit.record(AuditAction.COMPETITION_CREATED, "competition", saved.getId(), saved.getId(), source.getCode(),
                 saved.getCode(), "copy");
         return saved.getId();
+    }
+
+    /**
+     * Sets which regions' residents may apply (none named: every region), audited. Before anyone
+     * has started an application anything goes; while the competition takes applications, regions
+     * can then only be added, so nobody who started is shut out; after that it is history.
+     */
+    public CompetitionOverview setEligibleRegions(long competitionId, java.util.Set<Region> regions) {
+        var competition = find(competitionId);
+        var before = competition.getEligibleRegions();
+        if (before.equals(regions)) {
+            return CompetitionOverview.of(competition);
+        }
+        switch (competition.getPhase()) {
+            case DRAFT -> {
+            }
+            case OPEN -> {
+                var widened = regions.isEmpty() || !before.isEmpty() && regions.containsAll(before);
+                if (!widened && drafts.started(competitionId) > 0) {
+                    throw new CompetitionRefusedException("competition.refused.regions-narrowed");
+                }
+            }
+            default -> throw new CompetitionRefusedException("competition.refused.locked");
+        }
+        competition.setEligibleRegions(regions);
+        competitions.saveAndFlush(competition);
+        audit.record(AuditAction.COMPETITION_SETTINGS_CHANGED, "competition", competitionId, competitionId,
+                "eligible_regions=" + before, "eligible_regions=" + competition.getEligibleRegions(), null);
+        return CompetitionOverview.of(competition);
     }
 
     /** Saves the settings; refuses results-deciding changes once review has started. */

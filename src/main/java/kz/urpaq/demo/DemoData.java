@@ -96,11 +96,14 @@ class DemoData implements ApplicationRunner {
 
     private final kz.urpaq.submission.ApplicationService applications;
 
+    private final kz.urpaq.competition.CompetitionSetupService setup;
+
     DemoData(CompetitionService competitionService, AccountService accountService,
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
              CertificateService certificates, SecondFactorService secondFactors, OrganiserService organiserService,
-             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications) {
+             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications, kz.urpaq.competition.CompetitionSetupService setup) {
+        this.setup = setup;
         this.applications = applications;
         this.walker = walker;
         this.organiserService = organiserService;
@@ -174,7 +177,9 @@ class DemoData implements ApplicationRunner {
 
     void seed() {
         if (!competitionService.exists(COMPETITION_CODE)) {
-            competitionService.create(competition());
+            var created = competitionService.create(competition());
+            // the region's round takes the region's residents; the national round, everyone
+            setup.setEligibleRegions(created.id(), java.util.Set.of(kz.urpaq.base.domain.Region.ALMATY_REGION));
             log.info("Demo data: created the competition {}", COMPETITION_CODE);
         }
         // Accounts of one role share a password: hashed once per role, since a hash is slow by design.

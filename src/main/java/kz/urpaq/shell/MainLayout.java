@@ -160,6 +160,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
             }
             if (principal.hasRole(Role.PLATFORM)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.organisers"), "platform/organisers",
+                        VaadinIcon.OFFICE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mail"), "admin/mail", VaadinIcon.ENVELOPES_O.create()));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",

@@ -18,7 +18,8 @@ public class ApplicationRefusedException extends RefusedException {
         TOO_LONG,
         TOO_MANY_ROWS,
         INVALID_BUDGET_LINE,
-        UNKNOWN_DIRECTION;
+        UNKNOWN_DIRECTION,
+        REGION_NOT_ELIGIBLE;
 
         public String messageKey() {
             return TranslationKeys.of("application.refused", this);
@@ -29,6 +30,11 @@ public class ApplicationRefusedException extends RefusedException {
 
     public ApplicationRefusedException(Reason reason) {
         super(reason.messageKey());
+        this.reason = reason;
+    }
+
+    public ApplicationRefusedException(Reason reason, Object... arguments) {
+        super(reason.messageKey(), arguments);
         this.reason = reason;
     }
 

@@ -21,6 +21,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     long countByCompetitionIdAndStatus(long competitionId, ApplicationStatus status);
 
+    long countByCompetitionId(long competitionId);
+
     @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 }

@@ -1,5 +1,7 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.base.domain.Region;
+import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.security.StaffScope;
 import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.audit.AuditAction;
@@ -87,6 +89,7 @@ public class ApplicationService {
             return existing.getFirst().getId();
         }
         requireOpen(competition);
+        requireResident(competition);
         // the organiser's administrators may now find the account (and nothing else of it)
         scope.joinAsApplicant(competition.organiserId());
         return applications.save(new Application(competitionId, me(), clock.instant())).getId();
@@ -204,14 +207,40 @@ public class ApplicationService {
                 application.getStatus().isEditable() ? missing(application, competition) : List.of());
     }
 
+    /**
+     * A round of one region takes its residents only: someone whose profile says they live
+     * elsewhere is told which regions it takes before they write anything. Someone without a
+     * profile yet may start; the checklist stops the submission until it fits.
+     */
+    private void requireResident(CompetitionOverview competition) {
+        profiles.myProfile().filter(profile -> !competition.acceptsResidentsOf(profile.district().region()))
+                .ifPresent(profile -> {
+                    throw new ApplicationRefusedException(Reason.REGION_NOT_ELIGIBLE, regionNames(competition));
+                });
+    }
+
+    /** The competition's regions as one text in each language, e.g. "Алматы облысы, Алматы қаласы". */
+    static LocalizedText regionNames(CompetitionOverview competition) {
+        var regions = competition.eligibleRegions().stream().sorted().map(Region::displayName).toList();
+        return new LocalizedText(join(regions, LocalizedText::kk), join(regions, LocalizedText::ru),
+                join(regions, LocalizedText::en));
+    }
+
+    private static String join(List<LocalizedText> texts, java.util.function.Function<LocalizedText, String> language) {
+        return texts.stream().map(language).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private List<MissingItem> missing(Application application, CompetitionOverview competition) {
         var content = application.content();
         var missing = new ArrayList<MissingItem>();
         if (!accounts.isCurrentEmailConfirmed()) {
             missing.add(MissingItem.EMAIL_NOT_CONFIRMED);
         }
-        if (profiles.myProfile().isEmpty()) {
+        var profile = profiles.myProfile();
+        if (profile.isEmpty()) {
             missing.add(MissingItem.PROFILE_INCOMPLETE);
+        } else if (!competition.acceptsResidentsOf(profile.get().district().region())) {
+            missing.add(MissingItem.RESIDENCE_NOT_ELIGIBLE);
         }
         if (content.directionId() == null) {
             missing.add(MissingItem.DIRECTION);

@@ -18,4 +18,10 @@ class CompetitionDrafts implements ApplicationDrafts {
     public long count(long competitionId) {
         return applications.countByCompetitionIdAndStatus(competitionId, ApplicationStatus.DRAFT);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long started(long competitionId) {
+        return applications.countByCompetitionId(competitionId);
+    }
 }

@@ -10,6 +10,7 @@ import kz.urpaq.submission.attachment.AttachmentKind;
 public enum MissingItem {
     EMAIL_NOT_CONFIRMED(""),
     PROFILE_INCOMPLETE(""),
+    RESIDENCE_NOT_ELIGIBLE(""),
     DIRECTION("field-direction"),
     TITLE("field-title"),
     SUMMARY("field-summary"),

@@ -216,6 +216,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/audit", "/admin/audit"),
                 new Route("account/security", "/account/security")));
         map.put(PLATFORM_EMAIL + " " + ADMIN_PASSWORD, List.of(
+                new Route("platform/organisers", "/platform/organisers"),
                 new Route("admin/mail", "/admin/mail")));
         map.put("visitor", visitor);
         return map;

@@ -67,7 +67,8 @@ class ApplicantJourneyBrowserTest extends BrowserTestSupport {
         signIn(page, email, PASSWORD);
 
         open(page, "applications", ".start-application");
-        page.locator(".start-application").click();
+        // one account for every round: the current one is started here
+        page.locator("#start-" + competitionService.current().orElseThrow().code()).click();
         assertThat(page.locator("#field-title")).isVisible();
         page.locator("#field-direction vaadin-radio-button").first().click();
         text(page, "field-title").fill("Ауылдағы робототехника үйірмесі");

@@ -28,6 +28,8 @@ class DemoDataProfileTest {
             .withBean(kz.urpaq.organiser.OrganiserService.class,
                     () -> mock(kz.urpaq.organiser.OrganiserService.class))
             .withBean(DemoWalker.class, () -> mock(DemoWalker.class))
+            .withBean(kz.urpaq.competition.CompetitionSetupService.class,
+                    () -> mock(kz.urpaq.competition.CompetitionSetupService.class))
             .withBean(kz.urpaq.submission.ApplicationService.class,
                     () -> mock(kz.urpaq.submission.ApplicationService.class))
             .withBean(Clock.class, Clock::systemUTC)

@@ -48,6 +48,11 @@ public class TestAccounts {
 
     /** An applicant with a confirmed address and a complete profile (a fresh valid IIN, aged 22). */
     public String newApplicant() {
+        return newApplicantLivingIn(kz.urpaq.applicant.District.TALGAR);
+    }
+
+    /** As {@link #newApplicant()}, living in the given district, town or region. */
+    public String newApplicantLivingIn(kz.urpaq.applicant.District district) {
         var email = newAccount(Role.APPLICANT, true);
         var accountId = SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow().id();
         for (int attempt = 0; ; attempt++) {
@@ -59,7 +64,7 @@ public class TestAccounts {
             try {
                 SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.applicant.ApplicantProfileSpec(
                         "Тест Қатысушы", iin.get().digits(), birthDate, "+7 701 234 56 78",
-                        kz.urpaq.applicant.District.TALGAR, "№ 1 мектеп", Language.KK, "", "", false, true)));
+                        district, "№ 1 мектеп", Language.KK, "", "", false, true)));
                 return email;
             } catch (kz.urpaq.security.InputRefusedException taken) {
                 if (attempt > 20) {

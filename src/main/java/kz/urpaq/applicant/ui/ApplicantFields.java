@@ -115,6 +115,7 @@ class ApplicantFields extends FormLayout {
         district.setItems(District.values());
         district.setItemLabelGenerator(d -> d.displayName().in(getLocale()));
         district.setRequiredIndicatorVisible(true);
+        district.setHelperText(getTranslation("profile.district.helper"));
         binder.forField(district).asRequired(getTranslation("district.error.required"))
                 .bind(d -> d.district, (d, v) -> d.district = v);
 

@@ -1,5 +1,7 @@
 package kz.urpaq.competition.ui;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import kz.urpaq.base.domain.Region;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
@@ -101,6 +103,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         build();
     }
 
+    private final MultiSelectComboBox<Region> regions = new MultiSelectComboBox<>();
+
     private void build() {
         removeAll();
         binder = new Binder<>(CompetitionSettings.class);
@@ -129,7 +133,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                                 wholeNumber("maxAge", getTranslation("editor.max-age")),
                                 megabytes("maxFileBytes", getTranslation("editor.max-file")),
                                 megabytes("maxApplicationBytes", getTranslation("editor.max-application"))),
-                        checkbox("oneApplicationPerApplicant", getTranslation("editor.one-application"))),
+                        checkbox("oneApplicationPerApplicant", getTranslation("editor.one-application")),
+                        eligibleRegions()),
                 section("editor.section.directions", directions),
                 section("editor.section.criteria", new Paragraph(getTranslation("editor.criteria.hint")), criteria,
                         weightSum),
@@ -328,6 +333,9 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         try {
             settings = setup.update(competitionId, binder.writeRecord());
             binder.readRecord(settings);
+            if (regions.isEnabled()) {
+                regions.setValue(setup.setEligibleRegions(competitionId, regions.getValue()).eligibleRegions());
+            }
             Notifications.success(getTranslation("editor.saved"));
         } catch (ValidationException invalid) {
             // writeRecord hands over every field's status, the valid ones too.
@@ -339,6 +347,20 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    /** Whose residents may apply; saved with the rest, through its own service call (docs/domain.md §17). */
+    private Component eligibleRegions() {
+        regions.setId("editor-eligible-regions");
+        regions.setLabel(getTranslation("competition.eligible-regions"));
+        regions.setHelperText(getTranslation("competition.eligible-regions.helper"));
+        regions.setItems(Region.values());
+        regions.setItemLabelGenerator(region -> region.displayName().in(getLocale()));
+        regions.setPlaceholder(getTranslation("competition.eligible-regions.all"));
+        regions.setWidthFull();
+        regions.setValue(setup.overview(competitionId).eligibleRegions());
+        regions.setEnabled(phase == Phase.DRAFT || phase == Phase.OPEN);
+        return regions;
     }
 
     private void showWeightSum() {

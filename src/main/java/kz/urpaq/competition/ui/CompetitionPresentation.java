@@ -168,7 +168,10 @@ class CompetitionPresentation extends Div {
     private Component eligibility(CompetitionOverview competition) {
         var list = new UnorderedList(
                 new ListItem(getTranslation("landing.eligibility.age", competition.minAge(), competition.maxAge())),
-                new ListItem(getTranslation("landing.eligibility.region", competition.region().in(locale))),
+                new ListItem(competition.eligibleRegions().isEmpty()
+                        ? getTranslation("landing.eligibility.every-region")
+                        : getTranslation("landing.eligibility.region", competition.eligibleRegions().stream().sorted()
+                                .map(r -> r.displayName().in(locale)).collect(java.util.stream.Collectors.joining(", ")))),
                 new ListItem(getTranslation("landing.eligibility.one")),
                 new ListItem(getTranslation("landing.eligibility.minor")));
         var awards = new Paragraph(competition.grantPolicy() == GrantPolicy.PLACE_WINNERS

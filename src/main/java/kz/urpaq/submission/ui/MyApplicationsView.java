@@ -1,5 +1,6 @@
 package kz.urpaq.submission.ui;
 
+import kz.urpaq.applicant.ApplicantProfileService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,14 +32,18 @@ class MyApplicationsView extends Main implements HasDynamicTitle {
 
     private final ApplicationService applicationService;
 
-    MyApplicationsView(ApplicationService applicationService, CompetitionService competitionService) {
+    MyApplicationsView(ApplicationService applicationService, CompetitionService competitionService,
+                       ApplicantProfileService profiles) {
         this.applicationService = applicationService;
         addClassName("applicant-view");
         add(new ViewHeader(getTranslation("applications.title"), ""));
 
         var mine = applicationService.mine();
         // one account for every round: each round taking applications now that has none of theirs yet
-        var open = competitionService.acceptingSubmissions();
+        // …and that takes residents of where they live (a region's round takes its own; the national, everyone)
+        var region = profiles.myProfile().map(profile -> profile.district().region());
+        var open = competitionService.acceptingSubmissions().stream()
+                .filter(competition -> region.map(competition::acceptsResidentsOf).orElse(true)).toList();
         open.stream().filter(competition -> mine.stream().noneMatch(a -> a.competitionId() == competition.id()))
                 .forEach(competition -> {
                     // The competition's name goes in the text, not on the button: a button label
