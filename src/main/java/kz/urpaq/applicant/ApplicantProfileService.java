@@ -1,10 +1,10 @@
 package kz.urpaq.applicant;
 
 import kz.urpaq.base.domain.NoSuchRecordException;
-import kz.urpaq.security.StaffScope;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.InputRefusedException;
+import kz.urpaq.security.StaffScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

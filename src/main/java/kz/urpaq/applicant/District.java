@@ -1,7 +1,7 @@
 package kz.urpaq.applicant;
 
-import kz.urpaq.base.domain.Region;
 import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.domain.Region;
 
 /**
  * Where an applicant lives: the towns and districts of Almaty Region (Алматы облысы, centre Qonaev)

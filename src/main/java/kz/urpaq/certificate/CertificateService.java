@@ -1,10 +1,10 @@
 package kz.urpaq.certificate;
 
-import kz.urpaq.base.domain.NoSuchRecordException;
-import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;

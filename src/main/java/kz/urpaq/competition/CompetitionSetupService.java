@@ -1,11 +1,10 @@
 package kz.urpaq.competition;
 
-import kz.urpaq.base.domain.Region;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
-import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.base.domain.Region;
 import kz.urpaq.security.StaffScope;
 import kz.urpaq.security.StepUp;
 import org.jspecify.annotations.Nullable;

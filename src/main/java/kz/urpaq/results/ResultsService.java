@@ -1,8 +1,8 @@
 package kz.urpaq.results;
 
-import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionSetupService;
 import kz.urpaq.competition.Phase;

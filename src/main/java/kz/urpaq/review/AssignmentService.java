@@ -1,12 +1,10 @@
 package kz.urpaq.review;
 
-import kz.urpaq.base.domain.NoSuchRecordException;
-
-import kz.urpaq.competition.CompetitionAccess;
-
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.base.domain.NoSuchRecordException;
 import kz.urpaq.base.i18n.TranslationKeys;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.review.AssignmentPlanner.Conflict;

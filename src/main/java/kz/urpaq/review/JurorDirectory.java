@@ -1,7 +1,6 @@
 package kz.urpaq.review;
 
 import kz.urpaq.competition.CompetitionAccess;
-
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
 import kz.urpaq.security.Role;

@@ -1,7 +1,6 @@
 package kz.urpaq.review;
 
 import kz.urpaq.competition.CompetitionAccess;
-
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.review.AssignmentRefusedException.Reason;

@@ -1,9 +1,8 @@
 package kz.urpaq.review;
 
-import kz.urpaq.competition.CompetitionAccess;
-
 import com.vaadin.flow.i18n.I18NProvider;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.notification.Mail;

@@ -1,13 +1,11 @@
 package kz.urpaq.review;
 
-import kz.urpaq.base.domain.NoSuchRecordException;
-
-import kz.urpaq.competition.CompetitionAccess;
-
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
-import kz.urpaq.competition.CompetitionOverview;
+import kz.urpaq.base.domain.NoSuchRecordException;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview.CriterionView;
+import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.review.ScoreSheetRefusedException.Reason;
@@ -27,7 +25,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,7 +1,6 @@
 package kz.urpaq.review;
 
 import kz.urpaq.competition.CompetitionAccess;
-
 import kz.urpaq.competition.CompetitionService;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;

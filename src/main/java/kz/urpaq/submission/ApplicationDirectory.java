@@ -1,7 +1,7 @@
 package kz.urpaq.submission;
 
-import kz.urpaq.competition.CompetitionAccess;
 import jakarta.persistence.EntityManager;
+import kz.urpaq.competition.CompetitionAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,15 +1,15 @@
 package kz.urpaq.submission;
 
-import kz.urpaq.base.domain.Region;
-import kz.urpaq.base.domain.LocalizedText;
-import kz.urpaq.security.StaffScope;
 import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.base.domain.LocalizedText;
+import kz.urpaq.base.domain.Region;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.CurrentUser;
+import kz.urpaq.security.StaffScope;
 import kz.urpaq.submission.ApplicationRefusedException.Reason;
 import kz.urpaq.submission.attachment.AttachmentKind;
 import kz.urpaq.submission.attachment.AttachmentRepository;

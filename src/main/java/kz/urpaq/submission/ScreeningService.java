@@ -1,6 +1,5 @@
 package kz.urpaq.submission;
 
-import kz.urpaq.competition.CompetitionAccess;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import kz.urpaq.applicant.ApplicantProfile;
@@ -8,6 +7,7 @@ import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.applicant.ApplicantProfileSummary;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
+import kz.urpaq.competition.CompetitionAccess;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;

@@ -13,7 +13,6 @@ import kz.urpaq.results.ResultsService;
 import kz.urpaq.results.ResultsTestData;
 import kz.urpaq.review.ReviewFixture;
 import kz.urpaq.security.AccountService;
-import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
 import kz.urpaq.submission.EligibleApplications;
@@ -40,7 +39,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;

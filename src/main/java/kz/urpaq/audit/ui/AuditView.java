@@ -2,11 +2,6 @@ package kz.urpaq.audit.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import org.jspecify.annotations.Nullable;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,11 +22,16 @@ import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.ui.DateField;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The audit trail: browse, filter, export as CSV. Read-only by construction. */
 @Route("admin/audit")

@@ -1,12 +1,11 @@
 package kz.urpaq.competition.ui;
 
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import kz.urpaq.base.domain.Region;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.LocalizedText;
 import kz.urpaq.base.domain.RefusedException;
+import kz.urpaq.base.domain.Region;
 import kz.urpaq.base.ui.DateTimeField;
 import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;

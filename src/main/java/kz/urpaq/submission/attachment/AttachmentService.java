@@ -1,8 +1,8 @@
 package kz.urpaq.submission.attachment;
 
 import kz.urpaq.base.i18n.TranslationKeys;
-import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionAccess;
+import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.Role;

@@ -1,6 +1,5 @@
 package kz.urpaq.submission.ui;
 
-import kz.urpaq.applicant.ApplicantProfileService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +13,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import kz.urpaq.base.domain.RefusedException;
+import kz.urpaq.applicant.ApplicantProfileService;
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.EmptyState;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.ViewHeader;

@@ -64,4 +64,27 @@ class LandingViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("applications")
                 .doesNotContain("register");
     }
+
+    @Test
+    @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
+    void the_open_rounds_are_filtered_by_the_applicants_own_region_the_regions_round_first() {
+        navigate(LandingView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<kz.urpaq.base.domain.Region> filter =
+                $(com.vaadin.flow.component.select.Select.class).id("region-filter");
+        assertThat(filter.getValue()).as("Aruzhan lives in Talgar District").isEqualTo(kz.urpaq.base.domain.Region.ALMATY_REGION);
+        var rounds = openRoundTitles();
+        assertThat(rounds).contains("Тәуелсіздік ұрпақтары — 2026", "Тәуелсіздік ұрпақтары — 2026: республикалық кезең");
+        assertThat(rounds.indexOf("Тәуелсіздік ұрпақтары — 2026"))
+                .isLessThan(rounds.indexOf("Тәуелсіздік ұрпақтары — 2026: республикалық кезең"));
+
+        test(filter).selectItem("Атырау облысы");
+
+        assertThat(openRoundTitles()).contains("Тәуелсіздік ұрпақтары — 2026: республикалық кезең")
+                .doesNotContain("Тәуелсіздік ұрпақтары — 2026");
+    }
+
+    private java.util.List<String> openRoundTitles() {
+        return $(Anchor.class).all().stream().filter(a -> a.getHref().startsWith("c/")).map(Anchor::getText).toList();
+    }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.organiser.OrganiserSummary;
 import kz.urpaq.security.AccountService;
-import kz.urpaq.security.Role;
 import kz.urpaq.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
