@@ -19,7 +19,8 @@ public class ApplicationRefusedException extends RefusedException {
         TOO_MANY_ROWS,
         INVALID_BUDGET_LINE,
         UNKNOWN_DIRECTION,
-        REGION_NOT_ELIGIBLE;
+        REGION_NOT_ELIGIBLE,
+        AGE_NOT_ELIGIBLE;
 
         public String messageKey() {
             return TranslationKeys.of("application.refused", this);

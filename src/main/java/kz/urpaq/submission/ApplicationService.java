@@ -1,6 +1,8 @@
 package kz.urpaq.submission;
 
+import kz.urpaq.applicant.AgeRule;
 import kz.urpaq.applicant.ApplicantProfileService;
+import kz.urpaq.applicant.ApplicantProfileSummary;
 import kz.urpaq.audit.AuditAction;
 import kz.urpaq.audit.AuditTrail;
 import kz.urpaq.base.domain.LocalizedText;
@@ -89,7 +91,7 @@ public class ApplicationService {
             return existing.getFirst().getId();
         }
         requireOpen(competition);
-        requireResident(competition);
+        requireEligible(competition);
         // the organiser's administrators may now find the account (and nothing else of it)
         scope.joinAsApplicant(competition.organiserId());
         return applications.save(new Application(competitionId, me(), clock.instant())).getId();
@@ -208,15 +210,27 @@ public class ApplicationService {
     }
 
     /**
-     * A round of one region takes its residents only: someone whose profile says they live
-     * elsewhere is told which regions it takes before they write anything. Someone without a
-     * profile yet may start; the checklist stops the submission until it fits.
+     * Each competition has its own age band and regions (a region's round takes its residents
+     * only): someone whose profile does not fit is told why before they write anything. Someone
+     * without a profile yet may start; the checklist stops the submission until it fits.
      */
-    private void requireResident(CompetitionOverview competition) {
-        profiles.myProfile().filter(profile -> !competition.acceptsResidentsOf(profile.district().region()))
-                .ifPresent(profile -> {
-                    throw new ApplicationRefusedException(Reason.REGION_NOT_ELIGIBLE, regionNames(competition));
-                });
+    private void requireEligible(CompetitionOverview competition) {
+        var profile = profiles.myProfile();
+        if (profile.isEmpty()) {
+            return;
+        }
+        if (!competition.acceptsResidentsOf(profile.get().district().region())) {
+            throw new ApplicationRefusedException(Reason.REGION_NOT_ELIGIBLE, regionNames(competition));
+        }
+        if (!fitsAgeBand(competition, profile.get())) {
+            var rule = AgeRule.of(competition);
+            throw new ApplicationRefusedException(Reason.AGE_NOT_ELIGIBLE, rule.minAge(), rule.maxAge(),
+                    rule.onDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
+    }
+
+    private static boolean fitsAgeBand(CompetitionOverview competition, ApplicantProfileSummary profile) {
+        return competition.submissionDeadline() == null || AgeRule.of(competition).check(profile.birthDate()).isEmpty();
     }
 
     /** The competition's regions as one text in each language, e.g. "Алматы облысы, Алматы қаласы". */
@@ -239,8 +253,13 @@ public class ApplicationService {
         var profile = profiles.myProfile();
         if (profile.isEmpty()) {
             missing.add(MissingItem.PROFILE_INCOMPLETE);
-        } else if (!competition.acceptsResidentsOf(profile.get().district().region())) {
-            missing.add(MissingItem.RESIDENCE_NOT_ELIGIBLE);
+        } else {
+            if (!competition.acceptsResidentsOf(profile.get().district().region())) {
+                missing.add(MissingItem.RESIDENCE_NOT_ELIGIBLE);
+            }
+            if (!fitsAgeBand(competition, profile.get())) {
+                missing.add(MissingItem.AGE_NOT_ELIGIBLE);
+            }
         }
         if (content.directionId() == null) {
             missing.add(MissingItem.DIRECTION);

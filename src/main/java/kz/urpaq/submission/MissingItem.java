@@ -11,6 +11,7 @@ public enum MissingItem {
     EMAIL_NOT_CONFIRMED(""),
     PROFILE_INCOMPLETE(""),
     RESIDENCE_NOT_ELIGIBLE(""),
+    AGE_NOT_ELIGIBLE(""),
     DIRECTION("field-direction"),
     TITLE("field-title"),
     SUMMARY("field-summary"),

@@ -97,6 +97,22 @@ class EligibleRegionsTest {
     }
 
     @Test
+    void each_round_has_its_own_age_band_and_a_22_year_old_is_told_the_band_of_a_school_round() {
+        var schoolRound = openRound(Set.of());
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update competition set min_age = 14, max_age = 18 where id = :id").param("id", schoolRound).update();
+        var openToAll = openRound(Set.of());
+        accounts.signInAs(accounts.newApplicant()); // aged 22
+
+        assertThatThrownBy(() -> applications.start(schoolRound)).isInstanceOfSatisfying(
+                ApplicationRefusedException.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(ApplicationRefusedException.Reason.AGE_NOT_ELIGIBLE);
+                    assertThat(refused.arguments()).startsWith(14, 18);
+                });
+        assertThat(applications.checklist(applications.start(openToAll))).doesNotContain(MissingItem.AGE_NOT_ELIGIBLE);
+    }
+
+    @Test
     void every_place_of_residence_lies_in_a_region_and_every_region_can_be_chosen() {
         assertThat(java.util.Arrays.stream(District.values()).map(District::region).distinct())
                 .containsExactlyInAnyOrder(Region.values());
