@@ -1,6 +1,7 @@
 package kz.urpaq.applicant;
 
 import kz.urpaq.base.domain.Almaty;
+import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.security.EmailConfirmed;
 import kz.urpaq.security.InputRefusedException;
@@ -34,8 +35,19 @@ class ApplicantProfiles {
         this.clock = clock;
     }
 
+    /**
+     * The band a profile is checked against early, as it is typed: the current round's, or, while
+     * several rounds take applications, the widest of theirs, so that a school round of 14–18 does
+     * not turn away a 25-year-old who came for the national round. Each round checks its own band
+     * when an application starts and before it is submitted.
+     */
     Optional<AgeRule> ageRule() {
-        return competitionService.current().map(AgeRule::of);
+        var open = competitionService.acceptingSubmissions();
+        if (open.isEmpty()) {
+            return competitionService.current().map(AgeRule::of);
+        }
+        return open.stream().max(java.util.Comparator.comparingInt((CompetitionOverview c) -> c.maxAge() - c.minAge())
+                .thenComparingInt(CompetitionOverview::maxAge)).map(AgeRule::of);
     }
 
     LocalDate today() {

@@ -215,11 +215,17 @@ public class AccountService {
             throw new InputRefusedException(refusal);
         });
         var normalized = UserAccount.normalizeEmail(email);
-        accounts.findByEmail(normalized).ifPresent(existing -> {
-            throw new InputRefusedException(AccountRules.FIELD_EMAIL,
-                    scope.isMember(organiserId, existing.getId(), Role.JURY)
-                    ? "users.invite.error.has-jury" : "users.invite.error.has-account");
-        });
+        var existing = accounts.findByEmail(normalized);
+        if (existing.isPresent()) {
+            var known = existing.get();
+            if (scope.isMember(organiserId, known.getId(), Role.JURY)) {
+                throw new InputRefusedException(AccountRules.FIELD_EMAIL, "users.invite.error.has-jury");
+            }
+            if (scope.reaches(known.getId())) {
+                throw new InputRefusedException(AccountRules.FIELD_EMAIL, "users.invite.error.has-account");
+            }
+            return joinAsJuror(organiserId, known);
+        }
         var account = new UserAccount(normalized, passwordEncoder.encode(AccountTokens.unguessable()), displayName,
                 EnumSet.of(Role.JURY), clock.instant());
         account.setPreferredLanguage(language);
@@ -227,6 +233,23 @@ public class AccountService {
         scope.grant(organiserId, account.getId(), Role.JURY);
         mails.sendInvitation(account, tokens.issue(account.getId(), AccountToken.Purpose.INVITATION,
                 AccountLinkService.INVITATION_VALIDITY));
+        return AccountSummary.of(account);
+    }
+
+    /**
+     * Someone with an account that this organiser does not know (another region's juror or
+     * administrator, say) becomes its juror too, keeping their account and password; their
+     * sessions end so that the new role takes effect at their next sign-in.
+     */
+    private AccountSummary joinAsJuror(long organiserId, UserAccount account) {
+        var rolesBefore = account.getRoles();
+        scope.grant(organiserId, account.getId(), Role.JURY);
+        var roles = EnumSet.copyOf(rolesBefore.isEmpty() ? EnumSet.of(Role.JURY) : rolesBefore);
+        roles.add(Role.JURY);
+        account.setRoles(roles);
+        account.endSessions();
+        events.publishEvent(new AccountAccessChanged(organiserId, account.getId(), account.getEmail(), rolesBefore,
+                account.getRoles(), account.isEnabled(), account.isEnabled()));
         return AccountSummary.of(account);
     }
 

@@ -52,6 +52,12 @@ class JuryInvitationTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Autowired
+    kz.urpaq.testing.TestAccounts testAccounts;
+
     private ProviderManager authentication;
     private String email;
 
@@ -227,5 +233,27 @@ class JuryInvitationTest {
                 .isInstanceOfSatisfying(InputRefusedException.class,
                         e -> assertThat(e.refusal().field()).isEqualTo(AccountRules.FIELD_FULL_NAME));
         assertThat(SystemTask.run(() -> accountService.findByEmail(email))).isEmpty();
+    }
+
+    @Test
+    void another_organisers_administrator_invited_as_a_juror_keeps_their_account_and_becomes_a_juror_here_too() {
+        var national = SystemTask.run(() -> context.getBean(kz.urpaq.organiser.OrganiserService.class).all()).stream()
+                .filter(o -> o.code().equals("national")).findFirst().orElseThrow();
+        var nationalAdmin = "national-" + java.util.UUID.randomUUID() + "@example.kz";
+        var id = SystemTask.run(() -> accountService.create(national.id(), nationalAdmin, "password-" + java.util.UUID.randomUUID(),
+                "Әлия Мұратова", java.util.EnumSet.of(Role.ADMIN), Language.KK)).id();
+        testAccounts.signInAs("admin@urpaq.local");
+
+        var invited = accountService.inviteJuror(nationalAdmin, "Әлия Мұратова", Language.KK);
+
+        assertThat(invited.id()).isEqualTo(id);
+        assertThat(invited.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.JURY);
+        assertThat(accountService.members(SystemTask.run(() -> context.getBean(kz.urpaq.organiser.OrganiserService.class)
+                .defaultOrganiserId()), Role.JURY)).extracting(AccountSummary::id).contains(id);
+        assertThat(mailLog.to(nationalAdmin)).as("their password stays theirs: no invitation link").isEmpty();
+        assertThatThrownBy(() -> accountService.inviteJuror(nationalAdmin, "Әлия Мұратова", Language.KK))
+                .isInstanceOfSatisfying(InputRefusedException.class,
+                        e -> assertThat(e.refusal().messageKey()).isEqualTo("users.invite.error.has-jury"));
+        testAccounts.signOut();
     }
 }

@@ -100,7 +100,11 @@ class EligibleRegionsTest {
     void each_round_has_its_own_age_band_and_a_22_year_old_is_told_the_band_of_a_school_round() {
         var schoolRound = openRound(Set.of());
         context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("update competition set min_age = 14, max_age = 18 where id = :id").param("id", schoolRound).update();
+                .sql("update competition set min_age = 14, max_age = 18, submission_deadline = :late, review_deadline = :review"
+                        + " where id = :id")
+                .param("late", java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(400))))
+                .param("review", java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(421))))
+                .param("id", schoolRound).update(); // the latest deadline: never the current round of other tests
         var openToAll = openRound(Set.of());
         accounts.signInAs(accounts.newApplicant()); // aged 22
 
