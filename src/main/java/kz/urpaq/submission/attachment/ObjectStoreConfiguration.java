@@ -63,8 +63,13 @@ class ObjectStoreConfiguration {
     @Primary
     S3AttachmentStore s3AttachmentStore(S3Client attachmentsS3Client,
                                         @Value("${urpaq.attachments.s3.bucket:urpaq}") String bucket,
-                                        @Value("${urpaq.attachments.s3.prefix:attachments/}") String prefix) {
-        return new S3AttachmentStore(attachmentsS3Client, bucket, prefix);
+                                        @Value("${urpaq.attachments.s3.prefix:attachments/}") String prefix,
+                                        @Value("${urpaq.attachments.s3.create-bucket:false}") boolean createBucket) {
+        var store = new S3AttachmentStore(attachmentsS3Client, bucket, prefix);
+        if (createBucket) {
+            store.ensureBucket();
+        }
+        return store;
     }
 
     @Bean

@@ -4,6 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import java.io.FilterInputStream;
@@ -76,6 +79,22 @@ class S3AttachmentStore implements AttachmentStore {
             return s3.headObject(request -> request.bucket(bucket).key(key(storageName))).contentLength();
         } catch (NoSuchKeyException e) {
             return -1;
+        }
+    }
+
+    /**
+     * Creates the bucket when it does not exist yet (a fresh cluster); two instances starting at
+     * once both succeed.
+     */
+    void ensureBucket() {
+        try {
+            s3.headBucket(request -> request.bucket(bucket));
+        } catch (NoSuchBucketException e) {
+            try {
+                s3.createBucket(request -> request.bucket(bucket));
+            } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException raced) {
+                // another instance created it a moment ago
+            }
         }
     }
 

@@ -96,6 +96,16 @@ class S3AttachmentStoreTest {
         assertThatThrownBy(missing::describe).isInstanceOf(RuntimeException.class);
     }
 
+    @Test
+    void a_missing_bucket_is_created_once_and_an_existing_one_is_left_alone() throws Exception {
+        var fresh = new S3AttachmentStore(client, "fresh-" + UUID.randomUUID(), "");
+
+        fresh.ensureBucket();
+        fresh.ensureBucket();
+
+        assertThat(fresh.describe()).startsWith("s3 bucket fresh-");
+    }
+
     static String sha256(InputStream content) throws IOException {
         try (var in = new DigestInputStream(content, S3AttachmentStore.sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
