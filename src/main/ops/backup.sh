@@ -37,7 +37,9 @@ if [ "${URPAQ_ATTACHMENTS_STORE:-database}" = s3 ]; then
     RCLONE_CONFIG_URPAQS3_ACCESS_KEY_ID="${URPAQ_ATTACHMENTS_S3_ACCESS_KEY:?set URPAQ_ATTACHMENTS_S3_ACCESS_KEY}" \
     RCLONE_CONFIG_URPAQS3_SECRET_ACCESS_KEY="${URPAQ_ATTACHMENTS_S3_SECRET_KEY:?set URPAQ_ATTACHMENTS_S3_SECRET_KEY}" \
     RCLONE_CONFIG_URPAQS3_FORCE_PATH_STYLE=true
-  rclone copy --checksum "urpaqs3:${URPAQ_ATTACHMENTS_S3_BUCKET:-urpaq}/${URPAQ_ATTACHMENTS_S3_PREFIX:-attachments/}" "$DIR/objects"
+  # rclone's S3 client fails on AWS_CA_BUNDLE ("unsupported transport"); it takes the CA as a flag.
+  rclone_s3() { env -u AWS_CA_BUNDLE rclone ${AWS_CA_BUNDLE:+--ca-cert "$AWS_CA_BUNDLE"} "$@"; }
+  rclone_s3 copy --checksum "urpaqs3:${URPAQ_ATTACHMENTS_S3_BUCKET:-urpaq}/${URPAQ_ATTACHMENTS_S3_PREFIX:-attachments/}" "$DIR/objects"
   echo "objects $(find "$DIR/objects" -type f | wc -l)" >>"$DIR/manifest.txt"
 fi
 

@@ -30,6 +30,8 @@ if [ -d "$DIR/objects" ]; then
     RCLONE_CONFIG_URPAQS3_ACCESS_KEY_ID="${URPAQ_ATTACHMENTS_S3_ACCESS_KEY:?set URPAQ_ATTACHMENTS_S3_ACCESS_KEY}" \
     RCLONE_CONFIG_URPAQS3_SECRET_ACCESS_KEY="${URPAQ_ATTACHMENTS_S3_SECRET_KEY:?set URPAQ_ATTACHMENTS_S3_SECRET_KEY}" \
     RCLONE_CONFIG_URPAQS3_FORCE_PATH_STYLE=true
-  rclone copy --checksum "$DIR/objects" "urpaqs3:${URPAQ_ATTACHMENTS_S3_BUCKET:-urpaq}/${URPAQ_ATTACHMENTS_S3_PREFIX:-attachments/}"
+  # rclone's S3 client fails on AWS_CA_BUNDLE ("unsupported transport"); it takes the CA as a flag.
+  rclone_s3() { env -u AWS_CA_BUNDLE rclone ${AWS_CA_BUNDLE:+--ca-cert "$AWS_CA_BUNDLE"} "$@"; }
+  rclone_s3 copy --checksum "$DIR/objects" "urpaqs3:${URPAQ_ATTACHMENTS_S3_BUCKET:-urpaq}/${URPAQ_ATTACHMENTS_S3_PREFIX:-attachments/}"
 fi
 echo "restore.sh: $DIR restored into $PGDATABASE"
