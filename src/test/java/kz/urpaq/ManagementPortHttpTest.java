@@ -3,9 +3,13 @@ package kz.urpaq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +31,9 @@ class ManagementPortHttpTest {
     @LocalManagementPort
     int managementPort;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void the_management_port_is_not_the_public_one() {
         assertThat(managementPort).isPositive().isNotEqualTo(port);
@@ -38,6 +45,20 @@ class ManagementPortHttpTest {
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"readinessState\"", "\"db\"", "\"attachments\"", "\"outbox\"");
+    }
+
+    @Test
+    void readiness_answers_503_while_the_instance_refuses_traffic_as_on_sigterm() throws Exception {
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            var readiness = get(managementPort, "/actuator/health/readiness");
+
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     @Test
