@@ -40,7 +40,7 @@ for run in $(seq 1 "$RUNS"); do
       "$form" "$run" "$ready" "$started" "$IDLE" $((rss / 1024)) "$load_before" "$(loadavg)"
     READY[$form]+="$ready "
     RSS[$form]+="$((rss / 1024)) "
-    grep -E '^[0-9T:.+-]+Z? +ERROR ' "$log" | head -n 5 || true
+    grep -E '^[0-9T:.+-]+Z? +ERROR |"log":\{"level":"ERROR"' "$log" | head -n 5 || true
     stop_prod
   done
 done
