@@ -93,6 +93,8 @@ start_prod() {
   # Without job control a background child is no group leader, so setsid makes it one in place.
   setsid env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
     SPRING_PROFILES_ACTIVE=prod PORT="$port" URPAQ_PUBLIC_BASE_URL="http://localhost:$port" \
+    MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-$((port + 1))}" SPRING_MAIL_HOST="${BENCH_MAIL_HOST:-127.0.0.1}" \
+    SPRING_MAIL_PORT="${BENCH_MAIL_PORT:-9}" \
     URPAQ_SECURE_COOKIES=false JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-}" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" \
     SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= \

@@ -5,9 +5,11 @@
 # start): ms from launching java to the first 200 on /, and VmRSS after IDLE seconds of idling
 # from that moment. Prints every run and the medians. Builds the production jar if missing.
 #   bash src/bench/startup.sh            RUNS=5 IDLE=30 BENCH_PORT=18090 BENCH_DB=urpaq_bench_startup
+#   FORMS="jar extracted" (default) or one of them
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 RUNS=${RUNS:-5}
+FORMS=${FORMS:-jar extracted}
 IDLE=${IDLE:-30}
 PORT=${BENCH_PORT:-18090}
 DB=${BENCH_DB:-urpaq_bench_startup}
@@ -24,7 +26,7 @@ echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); $(date -u +%FT%T
 
 declare -A READY RSS
 for run in $(seq 1 "$RUNS"); do
-  for form in jar extracted; do
+  for form in $FORMS; do
     fresh_database "$DB"
     log="$BENCH_WORK/$form-$run.log"
     load_before=$(loadavg)
@@ -40,12 +42,12 @@ for run in $(seq 1 "$RUNS"); do
       "$form" "$run" "$ready" "$started" "$IDLE" $((rss / 1024)) "$load_before" "$(loadavg)"
     READY[$form]+="$ready "
     RSS[$form]+="$((rss / 1024)) "
-    grep -E '^[0-9T:.+-]+Z? +ERROR ' "$log" | head -n 5 || true
+    grep -E '^[0-9T:.+-]+Z? +ERROR |"log":\{"level":"ERROR"' "$log" | head -n 5 || true
     stop_prod
   done
 done
 echo
-for form in jar extracted; do
+for form in $FORMS; do
   printf 'median over %d runs, %-9s: first 200 after %d ms, VmRSS idle %d MB\n' "$RUNS" "$form" \
     "$(tr ' ' '\n' <<<"${READY[$form]}" | grep . | median)" "$(tr ' ' '\n' <<<"${RSS[$form]}" | grep . | median)"
 done

@@ -2,6 +2,7 @@ package kz.urpaq.base;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.util.HexFormat;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Incidents {
 
+    /** The log record's field (the MDC key) that holds the incident code. */
+    public static final String MDC_KEY = "incident";
+
     private static final Logger log = LoggerFactory.getLogger(Incidents.class);
 
     private Incidents() {
@@ -27,7 +31,11 @@ public final class Incidents {
      */
     public static String record(String doing, Throwable failure) {
         var code = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).toUpperCase(Locale.ROOT);
-        log.error("Incident {} {}", code, doing, failure);
+        // A field of its own in structured (JSON) logs, so the code someone reads out on the phone is
+        // found without searching the message text.
+        try (var ignored = MDC.putCloseable(MDC_KEY, code)) {
+            log.error("Incident {} {}", code, doing, failure);
+        }
         return code;
     }
 }

@@ -29,4 +29,9 @@ interface CertificateBatchRepository extends JpaRepository<CertificateBatch, Lon
     /** Locks the batch for one step of its worker, so that the step sees whether its claim still holds. */
     @Query(value = "select id from certificate_batch where id = :id for update", nativeQuery = true)
     List<Long> lock(@Param("id") long id);
+
+    /** How far the running batches are, summed: certificates planned, worked through, failed. */
+    @Query("select count(b), coalesce(sum(b.total), 0), coalesce(sum(b.done), 0), coalesce(sum(b.failed), 0) "
+            + "from CertificateBatch b where b.state = kz.urpaq.certificate.BatchState.RUNNING")
+    List<Object[]> runningProgress();
 }

@@ -43,9 +43,10 @@ class OutboxDelivery {
     private final int batchSize;
     private final Duration lease;
     private final boolean background;
+    private final OutboxMetrics metrics;
 
     OutboxDelivery(OutboxMailRepository mails, MailTransport transport, RetryPolicy retries, Clock clock,
-                   PlatformTransactionManager transactions,
+                   PlatformTransactionManager transactions, OutboxMetrics metrics,
                    @Value("${urpaq.outbox.batch-size:20}") int batchSize,
                    @Value("${urpaq.outbox.lease:15m}") Duration lease,
                    @Value("${urpaq.outbox.background:true}") boolean background) {
@@ -58,6 +59,7 @@ class OutboxDelivery {
         this.batchSize = batchSize;
         this.lease = lease;
         this.background = background;
+        this.metrics = metrics;
     }
 
     private record Claimed(long id, Mail mail, String messageId, int attempts, Instant queuedAt) {
@@ -136,6 +138,7 @@ class OutboxDelivery {
                 update(mail.id(), row -> row.sent(clock.instant(), transport.name()));
                 sent++;
             } catch (MailDeliveryException | RuntimeException e) {
+                metrics.attemptFailed();
                 var error = e instanceof MailDeliveryException ? e.getMessage() : e.toString();
                 var now = clock.instant();
                 var next = retries.nextAttempt(mail.attempts() + 1, mail.queuedAt(), now);

@@ -34,4 +34,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long>, JpaSpeci
     List<OutboxMail> findByStateOrderByIdAsc(MailState state);
 
     long countByState(MailState state);
+
+    long countByStateAndNextAttemptAtBefore(MailState state, Instant before);
 }

@@ -83,7 +83,8 @@ public final class TestApplications {
                               String originalName, FileType fileType, byte[] content) {
         var storageName = "test-" + UUID.randomUUID();
         try {
-            var stored = context.getBean(AttachmentStore.class).put(storageName, new ByteArrayInputStream(content));
+            var stored = context.getBean(AttachmentStore.class).put(storageName, new ByteArrayInputStream(content),
+                    content.length);
             var attachment = context.getBean(AttachmentRepository.class).save(new Attachment(applicationId, kind,
                     storageName, originalName, fileType, stored.sizeBytes(), stored.sha256(), Instant.now()));
             return Objects.requireNonNull(attachment.getId());

@@ -157,7 +157,7 @@ public class AttachmentService {
             var storageName = newStorageName();
             AttachmentStore.StoredFile stored;
             try (var in = Files.newInputStream(file)) {
-                stored = store.put(storageName, in);
+                stored = store.put(storageName, in, Files.size(file));
             }
             var attachment = new Attachment(applicationId, kind, storageName, name, fileType,
                     stored.sizeBytes(), stored.sha256(), clock.instant());
@@ -165,7 +165,7 @@ public class AttachmentService {
                 // The juror's copy does not count against the applicant's limit: it is ours, not theirs.
                 var blindName = newStorageName();
                 try (var in = Files.newInputStream(blindCopy)) {
-                    attachment.keepBlindCopy(blindName, store.put(blindName, in).sizeBytes());
+                    attachment.keepBlindCopy(blindName, store.put(blindName, in, Files.size(blindCopy)).sizeBytes());
                 }
             }
             return AttachmentView.of(attachments.save(attachment));

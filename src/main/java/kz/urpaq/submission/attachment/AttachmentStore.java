@@ -10,8 +10,12 @@ import java.io.InputStream;
  */
 public interface AttachmentStore {
 
-    /** Stores everything the stream yields under a new name; the caller closes the stream. */
-    StoredFile put(String storageName, InputStream content) throws IOException;
+    /**
+     * Stores the stream's {@code sizeBytes} bytes under a new name; the caller closes the stream.
+     * The length is known beforehand (a file on disk, a row's size), so an object store can stream
+     * the upload instead of buffering it.
+     */
+    StoredFile put(String storageName, InputStream content, long sizeBytes) throws IOException;
 
     /**
      * Opens a stored file for reading; the caller closes the stream.
@@ -22,6 +26,13 @@ public interface AttachmentStore {
 
     /** Forgets a stored file; nothing happens when there is none. */
     void delete(String storageName);
+
+    /**
+     * Asks the store whether it answers, for readiness.
+     *
+     * @return where the files are, for the health details (no secrets)
+     */
+    String describe() throws IOException;
 
     /** What was stored: the number of bytes and their SHA-256 in lower-case hex. */
     record StoredFile(long sizeBytes, String sha256) {

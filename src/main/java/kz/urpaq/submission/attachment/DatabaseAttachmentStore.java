@@ -17,6 +17,7 @@ import java.util.Objects;
  * instance of the app sees the same files and backups hold them. Writing joins the caller's
  * transaction; reading fetches one chunk at a time, on demand.
  */
+/** The default; {@code urpaq.attachments.store=s3} puts {@link S3AttachmentStore} in front of it. */
 @Component
 class DatabaseAttachmentStore implements AttachmentStore {
 
@@ -29,7 +30,7 @@ class DatabaseAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    public StoredFile put(String storageName, InputStream content) throws IOException {
+    public StoredFile put(String storageName, InputStream content, long sizeBytes) throws IOException {
         var digest = sha256();
         var buffer = new byte[CHUNK_SIZE];
         long size = 0;
@@ -44,6 +45,9 @@ class DatabaseAttachmentStore implements AttachmentStore {
                 size += filled;
             }
         } while (filled == CHUNK_SIZE);
+        if (size != sizeBytes) {
+            throw new IOException("stored " + size + " bytes of a file declared as " + sizeBytes);
+        }
         return new StoredFile(size, HexFormat.of().formatHex(digest.digest()));
     }
 
@@ -70,6 +74,12 @@ class DatabaseAttachmentStore implements AttachmentStore {
     @Override
     public void delete(String storageName) {
         jdbc.sql("delete from attachment_chunk where storage_name = :name").param("name", storageName).update();
+    }
+
+    @Override
+    public String describe() {
+        jdbc.sql("select count(*) from attachment_chunk where 1 = 0").query(Integer.class).single();
+        return "database";
     }
 
     private static MessageDigest sha256() {

@@ -29,7 +29,7 @@ class DatabaseAttachmentStoreTest {
         long size = 3L * CHUNK_SIZE + 12_345;
         var expected = sha256(TestFiles.pseudoRandom(size, 7));
 
-        var stored = store.put(name, TestFiles.pseudoRandom(size, 7));
+        var stored = store.put(name, TestFiles.pseudoRandom(size, 7), size);
 
         assertThat(stored.sizeBytes()).isEqualTo(size);
         assertThat(stored.sha256()).isEqualTo(expected);
@@ -41,7 +41,7 @@ class DatabaseAttachmentStoreTest {
     @Test
     void reading_fetches_one_chunk_at_a_time_on_demand() throws Exception {
         var name = newName();
-        store.put(name, TestFiles.pseudoRandom(4L * CHUNK_SIZE, 3));
+        store.put(name, TestFiles.pseudoRandom(4L * CHUNK_SIZE, 3), 4L * CHUNK_SIZE);
 
         try (var in = store.open(name)) {
             assertThat(in.chunksFetched()).isZero();
@@ -61,8 +61,8 @@ class DatabaseAttachmentStoreTest {
         var exact = newName();
         var empty = newName();
 
-        store.put(exact, TestFiles.pseudoRandom(2L * CHUNK_SIZE, 5));
-        store.put(empty, new ByteArrayInputStream(new byte[0]));
+        store.put(exact, TestFiles.pseudoRandom(2L * CHUNK_SIZE, 5), 2L * CHUNK_SIZE);
+        store.put(empty, new ByteArrayInputStream(new byte[0]), 0);
 
         try (var in = store.open(exact)) {
             assertThat(sha256(in)).isEqualTo(sha256(TestFiles.pseudoRandom(2L * CHUNK_SIZE, 5)));
@@ -76,7 +76,8 @@ class DatabaseAttachmentStoreTest {
     @Test
     void a_deleted_or_unknown_file_cannot_be_opened() throws Exception {
         var name = newName();
-        store.put(name, new ByteArrayInputStream("Сәлем".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var hello = "Сәлем".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        store.put(name, new ByteArrayInputStream(hello), hello.length);
 
         store.delete(name);
 
