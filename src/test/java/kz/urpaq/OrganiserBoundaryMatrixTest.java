@@ -147,6 +147,9 @@ class OrganiserBoundaryMatrixTest {
     @Autowired BlindReadingService blindReading;
     @Autowired ScreeningService screening;
     @Autowired AttachmentService attachments;
+    @Autowired kz.urpaq.submission.ApplicationStatistics applicationStatistics;
+    @Autowired kz.urpaq.review.ReviewStatistics reviewStatistics;
+    @Autowired kz.urpaq.insight.DashboardService dashboards;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -415,6 +418,12 @@ class OrganiserBoundaryMatrixTest {
             return "done";
         }));
         rows.put("ResultsService#finalise(long)", new LikeMissing(ids -> results.finalise(ids.announced())));
+        rows.put("ResultsService#awarded(long)", new LikeMissing(ids -> results.awarded(ids.announced())));
+        rows.put("ApplicationStatistics#figures(long)", new LikeMissing(ids -> applicationStatistics.figures(ids.announced())));
+        rows.put("ApplicationStatistics#receivedPerDay(long)", new LikeMissing(ids ->
+                applicationStatistics.receivedPerDay(ids.announced())));
+        rows.put("ReviewStatistics#figures(long)", new LikeMissing(ids -> reviewStatistics.figures(ids.announced())));
+        rows.put("DashboardService#dashboard(long)", new LikeMissing(ids -> dashboards.dashboard(ids.announced())));
         rows.put("ResultsService#finalised(long)", new LikeMissing(ids -> results.finalised(ids.announced())));
         rows.put("ResultsExportService#csv(long,Export,OutputStream)", new LikeMissing(ids -> {
             exports.csv(ids.announced(), Export.RESULTS, new ByteArrayOutputStream());

@@ -288,7 +288,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                         getTranslation("editor.link.assignment")),
                 new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")),
                 new Anchor("admin/competitions/" + competitionId + "/certificates",
-                        getTranslation("editor.link.certificates")));
+                        getTranslation("editor.link.certificates")),
+                new Anchor("admin/competitions/" + competitionId + "/dashboard", getTranslation("editor.link.dashboard")));
         if (phase.resultsPublic()) {
             links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
         }
