@@ -49,5 +49,15 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertNoHorizontalOverflow(page);
         ChromiumExtension.screenshot(page, "dashboard-kk-360");
         assertNoMissingTranslations(page);
+
+        var review = SystemTask.run(() -> competitions.findByCode("TU-2026-D")).orElseThrow().id();
+        page.setViewportSize(ChromiumExtension.DESKTOP_WIDTH, 800);
+        open(page, "admin/competitions/" + review + "/dashboard", "#table-curve");
+        assertThat(page.locator("#dashboard-curve svg path.chart-last-year")).hasCount(1);
+        assertThat(page.locator("#table-curve thead")).containsText("2025");
+        var chart = page.locator("#dashboard-curve .dashboard-chart");
+        chart.scrollIntoViewIfNeeded();
+        chart.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(ChromiumExtension.SCREENSHOTS.resolve("dashboard-curve-two-years-kk.png")));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class Charts {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 420;
     private static final int ROW = 40;
     private static final int LABEL_GAP = 16;
     private static final int PAD = 8;
@@ -60,11 +60,11 @@ final class Charts {
         long minX = Math.min(0, series.stream().flatMap(s -> s.points().stream()).mapToLong(p -> p[0]).min().orElse(0));
         long maxX = Math.max(0, series.stream().flatMap(s -> s.points().stream()).mapToLong(p -> p[0]).max().orElse(0));
         long maxY = Math.max(1, series.stream().flatMap(s -> s.points().stream()).mapToLong(p -> p[1]).max().orElse(1));
-        int height = 300;
-        int left = 48;
+        int height = 260 + 20 * series.size();
+        int left = 40;
         int right = WIDTH - 16;
         int top = 16;
-        int bottom = height - 64;
+        int bottom = 216;
         var svg = open(title, height);
         var xSpan = Math.max(1, maxX - minX);
         java.util.function.LongToDoubleFunction x = value -> left + (double) (value - minX) * (right - left) / xSpan;
@@ -76,15 +76,15 @@ final class Charts {
                     .append("\" y1=\"").append(f(at)).append("\" y2=\"").append(f(at)).append("\"/>");
             svg.append(text(left - 6, at + 4, "chart-axis chart-end", Long.toString(value))); // i18n-exempt: SVG markup
         }
-        long step = xSpan > 60 ? 14 : 7;
+        long step = xSpan > 56 ? 21 : xSpan > 28 ? 14 : 7;
         for (long day = 0; day >= minX; day -= step) {
             svg.append(text(x.applyAsDouble(day), bottom + 18, "chart-axis chart-middle", day == 0 ? "0" : "−" + -day)); // i18n-exempt: SVG markup
         }
         double deadline = x.applyAsDouble(0);
         svg.append("<line class=\"chart-deadline\" x1=\"").append(f(deadline)).append("\" x2=\"").append(f(deadline)) // i18n-exempt: SVG markup
                 .append("\" y1=\"").append(top).append("\" y2=\"").append(bottom).append("\"/>");
-        svg.append(text(deadline - 4, top + 10, "chart-axis chart-end", deadlineText)); // i18n-exempt: SVG markup
-        int legend = bottom + 40;
+        svg.append(text(deadline - 4, bottom - 6, "chart-axis chart-end", deadlineText)); // i18n-exempt: SVG markup
+        int legend = bottom + 44;
         for (int i = 0; i < series.size(); i++) {
             var s = series.get(i);
             var path = new StringBuilder();
@@ -95,10 +95,11 @@ final class Charts {
             if (!path.isEmpty()) {
                 svg.append("<path class=\"chart-line ").append(s.cssClass()).append("\" d=\"").append(path).append("\"/>"); // i18n-exempt: SVG markup
             }
-            int lx = left + i * 240;
+            int lx = left;
+            int ly = legend + i * 20;
             svg.append("<line class=\"chart-line ").append(s.cssClass()).append("\" x1=\"").append(lx).append("\" x2=\"") // i18n-exempt: SVG markup
-                    .append(lx + 24).append("\" y1=\"").append(legend - 4).append("\" y2=\"").append(legend - 4).append("\"/>");
-            svg.append(text(lx + 30, legend, "chart-label", s.name()));
+                    .append(lx + 24).append("\" y1=\"").append(ly - 4).append("\" y2=\"").append(ly - 4).append("\"/>");
+            svg.append(text(lx + 30, ly, "chart-label", s.name()));
         }
         return svg.append("</svg>").toString();
     }
@@ -112,15 +113,22 @@ final class Charts {
      * panel's mean (a vertical line); outliers drawn in their own class and named so in text.
      */
     static String severity(String title, List<Dot> dots, double panelMean, String panelText, String outlierText) {
-        int height = PAD * 2 + 28 + dots.size() * ROW;
+        int height = PAD * 2 + 28 + dots.size() * ROW + 20;
         var svg = open(title, height);
         int left = PAD;
         int right = WIDTH - PAD;
         java.util.function.DoubleUnaryOperator x = value -> left + Math.max(0, Math.min(100, value)) * (right - left) / 100;
         int top = PAD + 28;
+        int axis = height - PAD - 14;
+        for (int tick = 0; tick <= 100; tick += 25) {
+            var at = x.applyAsDouble(tick);
+            svg.append("<line class=\"chart-grid\" x1=\"").append(f(at)).append("\" x2=\"").append(f(at)) // i18n-exempt: SVG markup
+                    .append("\" y1=\"").append(top - 6).append("\" y2=\"").append(axis - 10).append("\"/>");
+            svg.append(text(Math.min(Math.max(at, left + 8), right - 12), axis + 8, "chart-axis chart-middle", Integer.toString(tick))); // i18n-exempt: SVG markup
+        }
         double mean = x.applyAsDouble(panelMean);
         svg.append("<line class=\"chart-deadline\" x1=\"").append(f(mean)).append("\" x2=\"").append(f(mean)) // i18n-exempt: SVG markup
-                .append("\" y1=\"").append(top - 6).append("\" y2=\"").append(height - PAD).append("\"/>");
+                .append("\" y1=\"").append(top - 6).append("\" y2=\"").append(axis - 10).append("\"/>");
         svg.append(text(mean, PAD + 12, "chart-axis chart-middle", panelText)); // i18n-exempt: SVG markup
         for (int i = 0; i < dots.size(); i++) {
             var dot = dots.get(i);

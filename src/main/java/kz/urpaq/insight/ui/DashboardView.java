@@ -156,9 +156,9 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 getTranslation("dashboard.column.date"), getTranslation("dashboard.column.submitted"),
                 getTranslation("dashboard.column.cumulative")));
         if (previous != null) {
-            header.addAll(List.of(getTranslation("dashboard.column.last-year-date", previous.year()),
-                    getTranslation("dashboard.column.last-year-submitted", previous.year()),
-                    getTranslation("dashboard.column.last-year-cumulative", previous.year())));
+            header.addAll(List.of(getTranslation("dashboard.column.last-year-date", Integer.toString(previous.year())),
+                    getTranslation("dashboard.column.last-year-submitted", Integer.toString(previous.year())),
+                    getTranslation("dashboard.column.last-year-cumulative", Integer.toString(previous.year()))));
         }
         var rows = byDay.entrySet().stream().map(e -> {
             var cells = new ArrayList<String>();
@@ -174,7 +174,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private String curveName(Dashboard.Curve curve) {
-        return getTranslation("dashboard.curve.series", curve.year(), curve.code(), curve.total());
+        return getTranslation("dashboard.curve.series", Integer.toString(curve.year()), curve.code(),
+                Long.toString(curve.total()));
     }
 
     private Section funnel(Dashboard d, String code) {
