@@ -239,6 +239,14 @@ class OrganiserBoundaryMatrixTest {
             setup.showCommentsToApplicants(ids.competition(), true);
             return "changed";
         }));
+        rows.put("CompetitionSetupService#publicFigures(long)", new Unscoped("counts only, public when the organiser "
+                + "turned them on (decision 028)"));
+        rows.put("CompetitionSetupService#publicFiguresShown(long)", new LikeMissing(ids ->
+                setup.publicFiguresShown(ids.competition())));
+        rows.put("CompetitionSetupService#showPublicFigures(long,boolean)", new LikeMissing(ids -> {
+            setup.showPublicFigures(ids.competition(), true);
+            return "changed";
+        }));
         rows.put("CompetitionSetupService#settings(long)", new LikeMissing(ids -> setup.settings(ids.competition())));
         rows.put("CompetitionSetupService#overview(long)", new LikeMissing(ids -> setup.overview(ids.competition())));
         rows.put("CompetitionSetupService#createDraft(int)", new Unscoped("creates in the caller's own organiser"));

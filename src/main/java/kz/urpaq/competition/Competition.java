@@ -121,6 +121,9 @@ public class Competition extends AbstractEntity {
     @Column(name = "comments_to_applicants", nullable = false)
     private boolean commentsToApplicants = true;
 
+    @Column(name = "public_figures", nullable = false)
+    private boolean publicFigures;
+
     @Column(name = "max_file_bytes", nullable = false)
     private long maxFileBytes = 10L * 1024 * 1024;
 
@@ -293,6 +296,14 @@ public class Competition extends AbstractEntity {
 
     public void setCommentsToApplicants(boolean commentsToApplicants) {
         this.commentsToApplicants = commentsToApplicants;
+    }
+
+    public boolean isPublicFigures() {
+        return publicFigures;
+    }
+
+    public void setPublicFigures(boolean publicFigures) {
+        this.publicFigures = publicFigures;
     }
 
     public long getOrganiserId() {

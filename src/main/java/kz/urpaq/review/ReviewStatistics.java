@@ -132,11 +132,11 @@ public class ReviewStatistics {
     /**
      * Per panel and juror: submitted sheets, Σ total, Σ total², and Σ (total − the application's
      * mean total) over the applications with more than one submitted sheet, with their number. The
-     * application's mean is taken in double precision: H2's AVG over a decimal keeps the decimal's
-     * scale and rounds it away. The weights are cast to a decimal: without the casts H2 gave an
-     * offset of −18.08 instead of −16.29 on the demo (it types the CASE by its integer
-     * {@code else 0} and loses the weights' fractions); ten decimals are exact for every weight over a scale of 1–10 but 3, 6, 7
-     * and 9, and within 10⁻¹⁰ for those.
+     * application's mean is taken in double precision (it only compares jurors). The weights are
+     * cast to a decimal: without the casts H2 gave an offset of −18.08 instead of −16.29 on the
+     * demo (it types the CASE by its integer {@code else 0} and loses the weights' fractions); ten
+     * decimals are exact for every weight over a scale of 1–10 but 3, 6, 7 and 9, and within 10⁻¹⁰
+     * for those.
      */
     private static final String SEVERITY = """
             with totals as (

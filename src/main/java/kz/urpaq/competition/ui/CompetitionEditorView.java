@@ -145,7 +145,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                                 choice("scoreMethod", getTranslation("editor.score-method"), ScoreMethod.values(),
                                         ScoreMethod::labelKey),
                                 decimal("varianceThreshold", getTranslation("editor.variance-threshold"))),
-                        commentsToApplicants()),
+                        commentsToApplicants(), publicFigures()),
                 actions);
         binder.readRecord(settings);
         showWeightSum();
@@ -242,6 +242,25 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
 
     private String required() {
         return getTranslation("field.error.required");
+    }
+
+    /** Applied at once (audited): the landing page shows the round's counts per direction while it is on. */
+    private Component publicFigures() {
+        var box = new Checkbox(getTranslation("editor.public-figures"), setup.publicFiguresShown(competitionId));
+        box.setId("public-figures");
+        box.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                setup.showPublicFigures(competitionId, change.getValue());
+                Notifications.success(getTranslation("editor.saved"));
+            } catch (RefusedException refused) {
+                box.setValue(change.getOldValue());
+                Notifications.refused(this, refused);
+            }
+        });
+        return box;
     }
 
     /** Applied at once (audited), since it matters only at the announcement. */

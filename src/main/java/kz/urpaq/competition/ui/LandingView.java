@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.CompetitionSetupService;
+import kz.urpaq.competition.PublicFigures;
 import kz.urpaq.security.CurrentUser;
 
 import java.time.Clock;
@@ -28,11 +30,15 @@ class LandingView extends Main implements HasDynamicTitle {
 
     private final Locale locale;
 
-    LandingView(CompetitionService competitionService, CurrentUser currentUser, Clock clock) {
+    LandingView(CompetitionService competitionService, CompetitionSetupService setup, CurrentUser currentUser,
+                Clock clock) {
         addClassName("landing-view");
         this.locale = getLocale();
         competitionService.current().ifPresentOrElse(
-                competition -> show(competition, currentUser, clock),
+                competition -> {
+                    show(competition, currentUser, clock);
+                    setup.publicFigures(competition.id()).ifPresent(figures -> add(figures(figures)));
+                },
                 this::showNoCompetition);
         var open = competitionService.acceptingSubmissions();
         if (open.size() > 1) {
@@ -56,6 +62,19 @@ class LandingView extends Main implements HasDynamicTitle {
                     new Span(" · "), deadline));
         });
         var section = new Section(new H2(getTranslation("landing.open")), list);
+        section.addClassName("landing-section");
+        return section;
+    }
+
+    /** The round's applications so far per direction, when its organiser shows them (decision 028). */
+    private Component figures(PublicFigures figures) {
+        var list = new UnorderedList();
+        list.addClassName("public-figures");
+        figures.directions().forEach(direction -> list.add(new ListItem(getTranslation("landing.figures.direction",
+                direction.name().in(locale), Long.toString(direction.count())))));
+        var section = new Section(new H2(getTranslation("landing.figures")),
+                new Paragraph(getTranslation("landing.figures.total", Long.toString(figures.total()))), list);
+        section.setId("public-figures");
         section.addClassName("landing-section");
         return section;
     }
