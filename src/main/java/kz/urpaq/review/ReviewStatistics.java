@@ -41,8 +41,37 @@ public class ReviewStatistics {
         this.accounts = accounts;
     }
 
+    /**
+     * The figures, kept per competition once its scores are frozen (from DELIBERATION on no sheet
+     * or assignment changes, domain.md §4): at national scale the severity reads 1,500,000 scores,
+     * seconds of work (docs/benchmarks.md §9). A juror renamed later keeps the old name here until
+     * the process restarts.
+     */
     public ReviewFigures figures(long competitionId) {
         var competition = access.requireAdministered(competitionId);
+        if (!competition.phase().scoresFrozen()) {
+            return compute(competition);
+        }
+        var kept = frozen.get(competitionId);
+        if (kept == null) {
+            kept = compute(competition);
+            frozen.put(competitionId, kept);
+        }
+        return kept;
+    }
+
+    private static final int FROZEN_KEPT = 4;
+
+    private final Map<Long, ReviewFigures> frozen = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, ReviewFigures> eldest) {
+                    return size() > FROZEN_KEPT;
+                }
+            });
+
+    private ReviewFigures compute(kz.urpaq.competition.CompetitionOverview competition) {
+        long competitionId = competition.id();
 
         var states = new TreeMap<Long, long[]>();
         jdbc.sql("select juror_id, state, count(*) from review_assignment where competition_id = :id group by juror_id, state")

@@ -39,6 +39,8 @@ public class ApplicationStatistics {
             ApplicationStatus.INELIGIBLE);
     private static final String RECEIVED_SQL = "('SUBMITTED', 'ELIGIBLE', 'INELIGIBLE')";
     private static final long HOUR_SECONDS = 3600;
+    /** The UTC hour of the submission, counted from the epoch; null for an application never submitted. */
+    private static final String HOUR = "floor(extract(epoch from submitted_at) / " + HOUR_SECONDS + ")";
 
     private final JdbcClient jdbc;
     private final CompetitionAccess access;
@@ -56,45 +58,54 @@ public class ApplicationStatistics {
         var until = competition.submissionDeadline() == null ? Instant.now() : competition.submissionDeadline();
         var registered = scope.applicantsKnownBefore(competition.organiserId(), until);
 
+        // One scan of the competition's applications: by state, direction and hour of submission.
         var byStatus = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
-        jdbc.sql("select status, count(*) from application where competition_id = :id group by status")
-                .param("id", competitionId)
-                .query((RowCallbackHandler) row -> byStatus.put(ApplicationStatus.valueOf(row.getString(1)), row.getLong(2)));
-
         var byDirection = new LinkedHashMap<Long, Long>();
-        jdbc.sql("select direction_id, count(*) from application where competition_id = :id and status in "
-                        + RECEIVED_SQL + " and direction_id is not null group by direction_id")
-                .param("id", competitionId)
-                .query((RowCallbackHandler) row -> byDirection.put(row.getLong(1), row.getLong(2)));
-
-        var byDistrict = new EnumMap<District, Long>(District.class);
-        var districtNames = Arrays.stream(District.values()).map(District::name).toList();
-        jdbc.sql("select p.district, count(*) from application a join applicant_profile p on p.account_id = a.applicant_id "
-                        + "where a.competition_id = :id and a.status in " + RECEIVED_SQL + " group by p.district")
+        var days = new TreeMap<LocalDate, Long>();
+        jdbc.sql("select status, direction_id, " + HOUR + ", count(*) from application where competition_id = :id "
+                        + "group by status, direction_id, " + HOUR)
                 .param("id", competitionId)
                 .query((RowCallbackHandler) row -> {
-                    var name = row.getString(1);
-                    if (districtNames.contains(name)) {
-                        byDistrict.put(District.valueOf(name), row.getLong(2));
+                    var status = ApplicationStatus.valueOf(row.getString(1));
+                    var direction = row.getLong(2);
+                    var noDirection = row.wasNull();
+                    var hour = row.getLong(3);
+                    var notSubmitted = row.wasNull();
+                    var count = row.getLong(4);
+                    byStatus.merge(status, count, Long::sum);
+                    if (RECEIVED.contains(status)) {
+                        if (!noDirection) {
+                            byDirection.merge(direction, count, Long::sum);
+                        }
+                        if (!notSubmitted) {
+                            days.merge(dayOf(hour), count, Long::sum);
+                        }
                     }
                 });
 
+        // One join with the profiles: by district and by the IIN's first seven digits.
+        var byDistrict = new EnumMap<District, Long>(District.class);
+        var districtNames = Arrays.stream(District.values()).map(District::name).toList();
         var byBirth = new HashMap<Iin.BirthAndSex, Long>();
-        jdbc.sql("select substring(p.iin, 1, 7), count(*) from application a "
+        jdbc.sql("select p.district, substring(p.iin, 1, 7), count(*) from application a "
                         + "join applicant_profile p on p.account_id = a.applicant_id "
-                        + "where a.competition_id = :id and a.status in " + RECEIVED_SQL + " group by substring(p.iin, 1, 7)")
+                        + "where a.competition_id = :id and a.status in " + RECEIVED_SQL
+                        + " group by p.district, substring(p.iin, 1, 7)")
                 .param("id", competitionId)
                 .query((RowCallbackHandler) row -> {
-                    var count = row.getLong(2);
-                    Iin.birthAndSex(row.getString(1)).ifPresent(b -> byBirth.merge(b, count, Long::sum));
+                    var name = row.getString(1);
+                    var count = row.getLong(3);
+                    if (districtNames.contains(name)) {
+                        byDistrict.merge(District.valueOf(name), count, Long::sum);
+                    }
+                    Iin.birthAndSex(row.getString(2)).ifPresent(b -> byBirth.merge(b, count, Long::sum));
                 });
         var born = new ArrayList<ApplicationFigures.BornOn>();
         byBirth.forEach((b, count) -> born.add(new ApplicationFigures.BornOn(b.birthDate(), b.female(), count)));
         born.sort(java.util.Comparator.comparing(ApplicationFigures.BornOn::birthDate)
                 .thenComparing(ApplicationFigures.BornOn::female));
 
-        return new ApplicationFigures(registered, byStatus, byDirection, byDistrict, List.copyOf(born),
-                perDay(competitionId));
+        return new ApplicationFigures(registered, byStatus, byDirection, byDistrict, List.copyOf(born), days);
     }
 
     /**
@@ -112,14 +123,14 @@ public class ApplicationStatistics {
      */
     private SortedMap<LocalDate, Long> perDay(long competitionId) {
         var days = new TreeMap<LocalDate, Long>();
-        jdbc.sql("select floor(extract(epoch from submitted_at) / " + HOUR_SECONDS + "), count(*) from application "
-                        + "where competition_id = :id and status in " + RECEIVED_SQL + " and submitted_at is not null "
-                        + "group by floor(extract(epoch from submitted_at) / " + HOUR_SECONDS + ")")
+        jdbc.sql("select " + HOUR + ", count(*) from application where competition_id = :id and status in "
+                        + RECEIVED_SQL + " and submitted_at is not null group by " + HOUR)
                 .param("id", competitionId)
-                .query((RowCallbackHandler) row -> {
-                    var hour = Instant.ofEpochSecond(row.getLong(1) * HOUR_SECONDS);
-                    days.merge(Almaty.at(hour).toLocalDate(), row.getLong(2), Long::sum);
-                });
+                .query((RowCallbackHandler) row -> days.merge(dayOf(row.getLong(1)), row.getLong(2), Long::sum));
         return days;
+    }
+
+    private static LocalDate dayOf(long hour) {
+        return Almaty.at(Instant.ofEpochSecond(hour * HOUR_SECONDS)).toLocalDate();
     }
 }
