@@ -45,8 +45,10 @@ public class ApplicationStatistics {
     private final JdbcClient jdbc;
     private final CompetitionAccess access;
     private final StaffScope scope;
+    private final java.time.Clock clock;
 
-    ApplicationStatistics(JdbcClient jdbc, CompetitionAccess access, StaffScope scope) {
+    ApplicationStatistics(JdbcClient jdbc, CompetitionAccess access, StaffScope scope, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.access = access;
         this.scope = scope;
@@ -55,7 +57,7 @@ public class ApplicationStatistics {
     /** Everything the dashboard counts about the competition's applications. */
     public ApplicationFigures figures(long competitionId) {
         var competition = access.requireAdministered(competitionId);
-        var until = competition.submissionDeadline() == null ? Instant.now() : competition.submissionDeadline();
+        var until = competition.submissionDeadline() == null ? clock.instant() : competition.submissionDeadline();
         var registered = scope.applicantsKnownBefore(competition.organiserId(), until);
 
         // One scan of the competition's applications: by state, direction and hour of submission.
