@@ -47,6 +47,9 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private static final java.time.format.DateTimeFormatter DATE =
             java.time.format.DateTimeFormatter.ofPattern(Almaty.DATE_PATTERN);
 
+    /** A cell that holds a number is aligned to the end, any other text to the start. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private final DashboardService dashboards;
 
     DashboardView(DashboardService dashboards) {
@@ -280,7 +283,11 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     cell.setText(row.get(i));
                     cell.getElement().setAttribute("scope", "row");
                 } else {
-                    tr.addDataCell().setText(row.get(i));
+                    var cell = tr.addDataCell();
+                    cell.setText(row.get(i));
+                    if (!NUMBER.matcher(row.get(i)).matches()) {
+                        cell.addClassName("dashboard-text");
+                    }
                 }
             }
         }
