@@ -147,6 +147,9 @@ class OrganiserBoundaryMatrixTest {
     @Autowired BlindReadingService blindReading;
     @Autowired ScreeningService screening;
     @Autowired AttachmentService attachments;
+    @Autowired kz.urpaq.submission.ApplicationStatistics applicationStatistics;
+    @Autowired kz.urpaq.review.ReviewStatistics reviewStatistics;
+    @Autowired kz.urpaq.insight.DashboardService dashboards;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -234,6 +237,14 @@ class OrganiserBoundaryMatrixTest {
         rows.put("CompetitionSetupService#commentsToApplicants(long)", new Unscoped("a public setting of announced results"));
         rows.put("CompetitionSetupService#showCommentsToApplicants(long,boolean)", new LikeMissing(ids -> {
             setup.showCommentsToApplicants(ids.competition(), true);
+            return "changed";
+        }));
+        rows.put("CompetitionSetupService#publicFigures(long)", new Unscoped("counts only, public when the organiser "
+                + "turned them on (decision 028)"));
+        rows.put("CompetitionSetupService#publicFiguresShown(long)", new LikeMissing(ids ->
+                setup.publicFiguresShown(ids.competition())));
+        rows.put("CompetitionSetupService#showPublicFigures(long,boolean)", new LikeMissing(ids -> {
+            setup.showPublicFigures(ids.competition(), true);
             return "changed";
         }));
         rows.put("CompetitionSetupService#settings(long)", new LikeMissing(ids -> setup.settings(ids.competition())));
@@ -417,6 +428,12 @@ class OrganiserBoundaryMatrixTest {
             return "done";
         }));
         rows.put("ResultsService#finalise(long)", new LikeMissing(ids -> results.finalise(ids.announced())));
+        rows.put("ResultsService#awarded(long)", new LikeMissing(ids -> results.awarded(ids.announced())));
+        rows.put("ApplicationStatistics#figures(long)", new LikeMissing(ids -> applicationStatistics.figures(ids.announced())));
+        rows.put("ApplicationStatistics#receivedPerDay(long)", new LikeMissing(ids ->
+                applicationStatistics.receivedPerDay(ids.announced())));
+        rows.put("ReviewStatistics#figures(long)", new LikeMissing(ids -> reviewStatistics.figures(ids.announced())));
+        rows.put("DashboardService#dashboard(long)", new LikeMissing(ids -> dashboards.dashboard(ids.announced())));
         rows.put("ResultsService#finalised(long)", new LikeMissing(ids -> results.finalised(ids.announced())));
         rows.put("ResultsExportService#csv(long,Export,OutputStream)", new LikeMissing(ids -> {
             exports.csv(ids.announced(), Export.RESULTS, new ByteArrayOutputStream());

@@ -134,6 +134,25 @@ public final class Iin {
         }
     }
 
+    /** What the first seven digits say of a person: the birth date and the sex (domain.md §3). */
+    public record BirthAndSex(LocalDate birthDate, boolean female) {
+    }
+
+    /**
+     * The birth date ({@code YYMMDD}) and sex (the century-and-sex digit: odd for men, even for
+     * women) that an IIN's first seven digits encode, or empty when they encode none. Lets a count
+     * grouped by those digits become ages and sexes without reading any whole IIN.
+     */
+    public static Optional<BirthAndSex> birthAndSex(@Nullable String firstSeven) {
+        if (firstSeven == null || firstSeven.length() < 7 || firstNonDigit(firstSeven.substring(0, 7)).isPresent()) {
+            return Optional.empty();
+        }
+        var digit = firstSeven.charAt(6) - '0';
+        var century = centuryOf(digit);
+        var date = century < 0 ? null : dateOf(firstSeven, century);
+        return date == null ? Optional.empty() : Optional.of(new BirthAndSex(date, digit % 2 == 0));
+    }
+
     /** All twelve digits: for the applicant and administrators only. */
     public String digits() {
         return digits;

@@ -125,6 +125,9 @@ public class Competition extends AbstractEntity {
     @Column(name = "comments_to_applicants", nullable = false)
     private boolean commentsToApplicants = true;
 
+    @Column(name = "public_figures", nullable = false)
+    private boolean publicFigures;
+
     @Column(name = "max_file_bytes", nullable = false)
     private long maxFileBytes = 10L * 1024 * 1024;
 
@@ -313,6 +316,14 @@ public class Competition extends AbstractEntity {
     void setEligibleRegions(java.util.Set<kz.urpaq.base.domain.Region> regions) {
         this.eligibleRegions = regions.stream().sorted().map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public boolean isPublicFigures() {
+        return publicFigures;
+    }
+
+    public void setPublicFigures(boolean publicFigures) {
+        this.publicFigures = publicFigures;
     }
 
     public long getOrganiserId() {

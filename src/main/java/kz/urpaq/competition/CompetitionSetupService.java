@@ -37,12 +37,15 @@ public class CompetitionSetupService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ApplicationDrafts drafts;
+    private final ReceivedApplications received;
     private final CompetitionAccess access;
     private final StaffScope scope;
 
     CompetitionSetupService(CompetitionRepository competitions, List<PhaseGuard> guards,
                             AuditTrail audit, Clock clock, ApplicationEventPublisher events, ApplicationDrafts drafts,
-                            StepUp stepUp, CompetitionAccess access, StaffScope scope) {
+                            StepUp stepUp, CompetitionAccess access, StaffScope scope,
+                            ReceivedApplications received) {
+        this.received = received;
         this.access = access;
         this.scope = scope;
         this.stepUp = stepUp;
@@ -59,6 +62,42 @@ public class CompetitionSetupService {
     @Transactional(readOnly = true)
     public boolean commentsToApplicants(long competitionId) {
         return competitions.findById(competitionId).map(Competition::isCommentsToApplicants).orElse(false);
+    }
+
+    /**
+     * A public round's applications so far per direction, when its organiser turned the public
+     * figures on (decision 028); empty otherwise, and for a draft or an id that names nothing.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublicFigures> publicFigures(long competitionId) {
+        return competitions.findById(competitionId).filter(c -> c.isPublicFigures() && c.getPhase().isPublic())
+                .map(c -> {
+                    var counts = received.byDirection(competitionId);
+                    var directions = c.getDirections().stream().map(d -> new PublicFigures.DirectionCount(d.getName(),
+                            counts.getOrDefault(d.getId(), 0L))).toList();
+                    return new PublicFigures(directions.stream().mapToLong(PublicFigures.DirectionCount::count).sum(),
+                            directions);
+                });
+    }
+
+    /** Whether the organiser shows the round's figures on the landing page. */
+    @Transactional(readOnly = true)
+    public boolean publicFiguresShown(long competitionId) {
+        return find(competitionId).isPublicFigures();
+    }
+
+    /** Shows the round's applications so far per direction on the landing page, or stops (audited). */
+    public void showPublicFigures(long competitionId, boolean shown) {
+        var competition = find(competitionId);
+        var before = competition.isPublicFigures();
+        if (before == shown) {
+            return;
+        }
+        competition.setPublicFigures(shown);
+        competitions.saveAndFlush(competition);
+        audit.record(AuditAction.COMPETITION_SETTINGS_CHANGED, "competition", competitionId, competitionId,
+                "public_figures=" + before, "public_figures=" + shown, null);
     }
 
     /** Lets applicants see jurors' comments to them after the announcement, or not (audited). */

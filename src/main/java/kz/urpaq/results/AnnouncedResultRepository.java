@@ -12,4 +12,8 @@ interface AnnouncedResultRepository extends JpaRepository<AnnouncedResult, Long>
     Optional<AnnouncedResult> findByApplicationId(long applicationId);
 
     boolean existsByCompetitionId(long competitionId);
+
+    @org.springframework.data.jpa.repository.Query("select count(r) from AnnouncedResult r "
+            + "where r.competitionId = :competitionId and (r.place is not null or r.grantAwarded = true)")
+    long countAwarded(long competitionId);
 }

@@ -69,11 +69,14 @@ public class ResultsService {
     private final Clock clock;
 
     private final CompetitionAccess access;
+    private final AnnouncedResultRepository announced;
 
     ResultsService(CompetitionSetupService setup, ApplicationDirectory applications, SubmittedScores scores,
                    ResultOverrideRepository overrides, ResultSnapshotRepository snapshots, AuditTrail audit,
-                   CurrentUser currentUser, Clock clock, StepUp stepUp, CompetitionAccess access) {
+                   CurrentUser currentUser, Clock clock, StepUp stepUp, CompetitionAccess access,
+                   AnnouncedResultRepository announced) {
         this.access = access;
+        this.announced = announced;
         this.stepUp = stepUp;
         this.setup = setup;
         this.applications = applications;
@@ -113,6 +116,17 @@ public class ResultsService {
         var sheets = scores.submitted(competitionId).stream()
                 .map(s -> new ScoringInput.Sheet(s.applicationId(), s.jurorId(), s.scores())).toList();
         return new ScoringInput(rules, entries, sheets);
+    }
+
+    /**
+     * How many applications won a place or a grant, counted in the published records once the
+     * results are announced; empty before (the dashboard's last step, decision 027).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> awarded(long competitionId) {
+        var competition = access.requireAdministered(competitionId);
+        return competition.phase().resultsPublic() ? java.util.Optional.of(announced.countAwarded(competitionId))
+                : java.util.Optional.empty();
     }
 
     /**

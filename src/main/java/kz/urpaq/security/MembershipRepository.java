@@ -26,4 +26,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select distinct m.accountId from Membership m where m.organiserId = :organiserId and m.role = :role")
     Set<Long> members(long organiserId, Role role);
+
+    @Query("select count(distinct m.accountId) from Membership m where m.organiserId = :organiserId and m.role = :role "
+            + "and m.createdAt < :until")
+    long countMembersBefore(long organiserId, Role role, java.time.Instant until);
 }

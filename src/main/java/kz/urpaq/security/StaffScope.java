@@ -115,6 +115,15 @@ public class StaffScope {
         return memberships.members(organiserId, role);
     }
 
+    /**
+     * How many people the organiser knew as applicants before the instant (they had started one of
+     * its rounds or were registered by its administrators): the top of a competition's funnel.
+     */
+    public long applicantsKnownBefore(long organiserId, java.time.Instant until) {
+        requireAdministrator(organiserId, "organiser.refused.not-found");
+        return memberships.countMembersBefore(organiserId, Role.APPLICANT, until);
+    }
+
     /** Whether the account holds the role in the organiser (a juror put on one of its panels). */
     public boolean isMember(long organiserId, long accountId, Role role) {
         return memberships.existsByOrganiserIdAndAccountIdAndRole(organiserId, accountId, role);

@@ -30,6 +30,20 @@ class IinTest {
     }
 
     @Test
+    void the_first_seven_digits_give_the_birth_date_and_the_sex_and_nothing_else_is_read() {
+        assertThat(Iin.birthAndSex("0803145")).contains(new Iin.BirthAndSex(LocalDate.of(2008, 3, 14), false));
+        assertThat(Iin.birthAndSex("0711026")).contains(new Iin.BirthAndSex(LocalDate.of(2007, 11, 2), true));
+        assertThat(Iin.birthAndSex("9001154")).contains(new Iin.BirthAndSex(LocalDate.of(1990, 1, 15), true));
+        assertThat(Iin.birthAndSex("9912311")).contains(new Iin.BirthAndSex(LocalDate.of(1899, 12, 31), false));
+        assertThat(Iin.birthAndSex(Iin.of(LocalDate.of(2004, 9, 9), true, 321).orElseThrow().digits()))
+                .contains(new Iin.BirthAndSex(LocalDate.of(2004, 9, 9), true));
+        assertThat(Iin.birthAndSex("0802305")).as("30 February").isEmpty();
+        assertThat(Iin.birthAndSex("0803147")).as("no century 7").isEmpty();
+        assertThat(Iin.birthAndSex("08031")).isEmpty();
+        assertThat(Iin.birthAndSex(null)).isEmpty();
+    }
+
+    @Test
     void a_number_whose_first_sum_gives_10_takes_the_second_weighting() {
         var found = 0;
         for (int serial = 0; serial < 10_000 && found < 5; serial++) {

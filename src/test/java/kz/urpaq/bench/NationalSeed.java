@@ -31,10 +31,11 @@ final class NationalSeed {
                 + "from generate_series(0, ? - 1) g", code, jurors);
         Long id = jdbc.queryForObject("insert into competition (code, competition_year, title_kk, title_ru, title_en, "
                 + "region_kk, region_ru, region_en, phase, opens_at, submission_deadline, review_deadline, min_age, "
-                + "max_age, grant_amount_tenge, max_budget_tenge, created_at) values (?, 2026, 'Ұлттық байқау', "
+                + "max_age, grant_amount_tenge, max_budget_tenge, created_at, organiser_id) values (?, 2026, 'Ұлттық байқау', "
                 + "'Национальный конкурс', 'National competition', 'Қазақстан', 'Казахстан', 'Kazakhstan', "
                 + "'DELIBERATION', timestamptz '2026-09-01 00:00Z', timestamptz '2026-10-01 00:00Z', "
-                + "timestamptz '2026-11-01 00:00Z', 14, 29, 1000000, 1000000, now()) returning id", Long.class, code);
+                + "timestamptz '2026-11-01 00:00Z', 14, 29, 1000000, 1000000, now(), "
+                + "(select id from organiser where code = 'default')) returning id", Long.class, code);
         long competition = id == null ? -1 : id;
         for (int d = 1; d <= NationalScale.DIRECTIONS; d++) {
             jdbc.update("insert into direction (competition_id, code, position, name_kk, name_ru, name_en) "

@@ -212,6 +212,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/applications/" + scored + "/scores", "/admin/applications/{id}/scores"),
                 new Route("admin/competitions/" + finished + "/results", "…/{id}/results"),
                 new Route("admin/competitions/" + finished + "/certificates", "…/{id}/certificates"),
+                new Route("admin/competitions/" + finished + "/dashboard", "…/{id}/dashboard"),
                 new Route("admin/users", "/admin/users"),
                 new Route("admin/audit", "/admin/audit"),
                 new Route("account/security", "/account/security")));

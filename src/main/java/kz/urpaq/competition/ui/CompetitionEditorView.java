@@ -150,7 +150,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                                 choice("scoreMethod", getTranslation("editor.score-method"), ScoreMethod.values(),
                                         ScoreMethod::labelKey),
                                 decimal("varianceThreshold", getTranslation("editor.variance-threshold"))),
-                        commentsToApplicants()),
+                        commentsToApplicants(), publicFigures()),
                 actions);
         binder.readRecord(settings);
         showWeightSum();
@@ -249,6 +249,25 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         return getTranslation("field.error.required");
     }
 
+    /** Applied at once (audited): the landing page shows the round's counts per direction while it is on. */
+    private Component publicFigures() {
+        var box = new Checkbox(getTranslation("editor.public-figures"), setup.publicFiguresShown(competitionId));
+        box.setId("public-figures");
+        box.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                setup.showPublicFigures(competitionId, change.getValue());
+                Notifications.success(getTranslation("editor.saved"));
+            } catch (RefusedException refused) {
+                box.setValue(change.getOldValue());
+                Notifications.refused(this, refused);
+            }
+        });
+        return box;
+    }
+
     /** Applied at once (audited), since it matters only at the announcement. */
     private Component commentsToApplicants() {
         var box = new Checkbox(getTranslation("editor.comments-to-applicants"),
@@ -293,7 +312,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                         getTranslation("editor.link.assignment")),
                 new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")),
                 new Anchor("admin/competitions/" + competitionId + "/certificates",
-                        getTranslation("editor.link.certificates")));
+                        getTranslation("editor.link.certificates")),
+                new Anchor("admin/competitions/" + competitionId + "/dashboard", getTranslation("editor.link.dashboard")));
         if (phase.resultsPublic()) {
             links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
         }

@@ -19,6 +19,8 @@ import kz.urpaq.base.domain.Region;
 import kz.urpaq.competition.ApplicantResidence;
 import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.competition.CompetitionService;
+import kz.urpaq.competition.CompetitionSetupService;
+import kz.urpaq.competition.PublicFigures;
 import kz.urpaq.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
@@ -35,12 +37,15 @@ class LandingView extends Main implements HasDynamicTitle {
 
     private final Locale locale;
 
-    LandingView(CompetitionService competitionService, CurrentUser currentUser, Clock clock,
-                ApplicantResidence residence) {
+    LandingView(CompetitionService competitionService, CompetitionSetupService setup, CurrentUser currentUser,
+                Clock clock, ApplicantResidence residence) {
         addClassName("landing-view");
         this.locale = getLocale();
         competitionService.current().ifPresentOrElse(
-                competition -> show(competition, currentUser, clock),
+                competition -> {
+                    show(competition, currentUser, clock);
+                    setup.publicFigures(competition.id()).ifPresent(figures -> add(figures(figures)));
+                },
                 this::showNoCompetition);
         var open = competitionService.acceptingSubmissions();
         if (open.size() > 1) {
@@ -91,6 +96,19 @@ class LandingView extends Main implements HasDynamicTitle {
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("landing.open.none-for-region")));
         }
+    }
+
+    /** The round's applications so far per direction, when its organiser shows them (decision 028). */
+    private Component figures(PublicFigures figures) {
+        var list = new UnorderedList();
+        list.addClassName("public-figures");
+        figures.directions().forEach(direction -> list.add(new ListItem(getTranslation("landing.figures.direction",
+                direction.name().in(locale), Long.toString(direction.count())))));
+        var section = new Section(new H2(getTranslation("landing.figures")),
+                new Paragraph(getTranslation("landing.figures.total", Long.toString(figures.total()))), list);
+        section.setId("public-figures");
+        section.addClassName("landing-section");
+        return section;
     }
 
     /** Links to the public results of announced competitions, newest first. */

@@ -20,6 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "kz.urpaq")
 class LandingViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    kz.urpaq.competition.CompetitionSetupService setup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    kz.urpaq.competition.CompetitionService competitions;
+
     @Test
     @WithAnonymousUser
     void a_visitor_sees_the_open_competition_in_kazakh_with_register_and_sign_in() {
@@ -30,6 +36,24 @@ class LandingViewTest extends SpringBrowserlessTest {
                 .contains("Ғылым", "Өнер", "Медиа", "Ақпараттық технологиялар", "Бизнес");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("register", "login");
         assertThat($(Countdown.class).all()).hasSize(1);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void the_open_rounds_figures_show_only_when_its_organiser_turned_them_on() {
+        var open = kz.urpaq.security.SystemTask.run(() -> competitions.findByCode("TU-2026")).orElseThrow().id();
+        navigate(LandingView.class);
+        assertThat($(com.vaadin.flow.component.html.Section.class).all())
+                .noneMatch(s -> s.getId().orElse("").equals("public-figures"));
+        kz.urpaq.security.SystemTask.run(() -> setup.showPublicFigures(open, true));
+        try {
+            UI.getCurrent().refreshCurrentRoute(true);
+            var figures = $(com.vaadin.flow.component.html.Section.class).all().stream()
+                    .filter(s -> s.getId().orElse("").equals("public-figures")).findFirst().orElseThrow();
+            assertThat(figures.getElement().getTextRecursively()).contains("Бүгінгі өтінімдер", "Ғылым: 0", "Бизнес: 0");
+        } finally {
+            kz.urpaq.security.SystemTask.run(() -> setup.showPublicFigures(open, false));
+        }
     }
 
     @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.insight.ui;
+
+import org.jspecify.annotations.NullMarked;
