@@ -69,8 +69,13 @@ public class DashboardService {
         var byDirection = competition.directions().stream().map(d -> new Dashboard.DirectionCount(d.id(), d.name(),
                 figures.receivedByDirection().getOrDefault(d.id(), 0L))).toList();
         var byDistrict = new EnumMap<District, Long>(District.class);
+        // A region's round shows each of its places, nobody-applied-here included; a round open to
+        // every region shows the places people applied from (thirty bars of mostly zeros say nothing).
         for (var district : District.values()) {
-            byDistrict.put(district, figures.receivedByDistrict().getOrDefault(district, 0L));
+            var count = figures.receivedByDistrict().getOrDefault(district, 0L);
+            if (count > 0 || competition.eligibleRegions().contains(district.region())) {
+                byDistrict.put(district, count);
+            }
         }
 
         var funnel = List.of(
