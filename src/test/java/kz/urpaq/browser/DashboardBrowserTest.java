@@ -19,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardBrowserTest extends BrowserTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+
     @Autowired
     CompetitionService competitions;
 
@@ -37,7 +41,11 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#table-severity tr", new Page.LocatorOptions().setHasText("комиссиядан алшақ")))
                 .containsText("Тимур Әбілқасымов");
         assertThat(page.locator("#dashboard-severity circle.chart-outlier")).hasCount(1);
-        assertThat(page.locator("#dashboard-curve svg path.chart-line")).hasCount(1);
+        // its own curve, and the year before's beside it when the organiser had a 2024 round (other
+        // tests on a shared database may have made one)
+        var previousYears = jdbc.sql("select count(*) from competition c join organiser o on o.id = c.organiser_id"
+                + " where o.code = 'default' and c.competition_year = 2024 and c.phase <> 'DRAFT'").query(Long.class).single();
+        assertThat(page.locator("#dashboard-curve svg path.chart-line")).hasCount(previousYears > 0 ? 2 : 1);
 
         var download = page.waitForDownload(() -> page.locator("#csv-district").click());
         var csv = Files.readString(download.path(), StandardCharsets.UTF_8);

@@ -58,7 +58,10 @@ class OrganisersBrowserTest extends BrowserTestSupport {
         open(page, "admin/competitions", "vaadin-grid");
         assertThat(cells(page, NATIONAL_TITLE).first()).isVisible();
         assertThat(cells(page, REGIONAL_FINISHED_TITLE)).hasCount(0);
-        assertThat(cells(page, "Тәуелсіздік ұрпақтары")).hasCount(1);
+        // every row is the national committee's (other tests may have given it drafts of its own)
+        var national = jdbc.sql("select count(*) from competition c join organiser o on o.id = c.organiser_id"
+                + " where o.code = 'national' and c.title_kk like '%ұрпақтары%'").query(Long.class).single();
+        assertThat(page.locator("vaadin-grid-cell-content:has-text('" + "ұрпақтары" + "')")).hasCount((int) (long) national);
         ChromiumExtension.screenshot(page, "organisers-national-competitions");
 
         open(page, "admin/users", "vaadin-grid");
