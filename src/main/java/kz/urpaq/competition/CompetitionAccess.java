@@ -5,7 +5,6 @@ import kz.urpaq.security.StaffScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.List;
 
 /**
  * The one check every room makes before it reads or changes a competition's records as staff
@@ -40,13 +39,6 @@ public class CompetitionAccess {
 
     public boolean administers(long competitionId) {
         return competitions.findById(competitionId).map(c -> scope.administers(c.getOrganiserId())).orElse(false);
-    }
-
-    /** The ids of the competitions the caller administers, e.g. to narrow a search over several. */
-    public List<Long> administeredIds() {
-        var scopeOfCaller = scope.administered();
-        return competitions.findAll().stream().filter(c -> scopeOfCaller.includes(c.getOrganiserId()))
-                .map(Competition::getId).toList();
     }
 
     Competition administered(long competitionId) {

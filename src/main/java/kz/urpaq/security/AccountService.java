@@ -364,9 +364,7 @@ public class AccountService {
     public AccountSummary create(long organiserId, String email, String rawPassword, String displayName,
                                  Set<Role> roles, Language language) {
         scope.requireAdministrator(organiserId, "organiser.refused.not-found");
-        if (roles.contains(Role.PLATFORM) && !scope.administered().everyOrganiser()) {
-            throw new org.springframework.security.access.AccessDeniedException("only a system task makes platform administrators");
-        }
+        refusePlatformRoleUnlessSystem(roles);
         AccountRules.checkEmail(email).ifPresent(refusal -> {
             throw new InputRefusedException(refusal);
         });
@@ -390,9 +388,7 @@ public class AccountService {
     public List<AccountSummary> createSharingPassword(java.util.SequencedMap<String, String> namesByEmail,
                                                       String rawPassword, Set<Role> roles, Language language) {
         var organiserId = scope.workingOrganiser();
-        if (roles.contains(Role.PLATFORM) && !scope.administered().everyOrganiser()) {
-            throw new org.springframework.security.access.AccessDeniedException("only a system task makes platform administrators");
-        }
+        refusePlatformRoleUnlessSystem(roles);
         var hash = passwordEncoder.encode(rawPassword);
         var created = new java.util.ArrayList<AccountSummary>();
         namesByEmail.forEach((email, displayName) -> {
@@ -514,5 +510,12 @@ public class AccountService {
      */
     private void joinOrganiser(long organiserId, long accountId, Set<Role> roles) {
         roles.stream().filter(role -> role != Role.PLATFORM).forEach(role -> scope.grant(organiserId, accountId, role));
+    }
+
+    /** Platform administrators come from start-up work only (the first administrator, the demo). */
+    private void refusePlatformRoleUnlessSystem(Set<Role> roles) {
+        if (roles.contains(Role.PLATFORM) && !scope.administered().everyOrganiser()) {
+            throw new org.springframework.security.access.AccessDeniedException("only a system task makes platform administrators");
+        }
     }
 }

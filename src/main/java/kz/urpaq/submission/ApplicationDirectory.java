@@ -77,8 +77,12 @@ public class ApplicationDirectory {
         if (applicationIds.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery(SELECT_REF + "where a.id in :ids order by a.id", ApplicationRef.class)
+        var refs = entityManager.createQuery(SELECT_REF + "where a.id in :ids order by a.id", ApplicationRef.class)
                 .setParameter("ids", Set.copyOf(applicationIds))
-                .getResultStream().filter(ref -> access.administers(ref.competitionId())).toList();
+                .getResultList();
+        // one check per competition, not per application (a juror's list holds dozens of one round)
+        var administered = refs.stream().map(ApplicationRef::competitionId).distinct().filter(access::administers)
+                .collect(java.util.stream.Collectors.toSet());
+        return refs.stream().filter(ref -> administered.contains(ref.competitionId())).toList();
     }
 }

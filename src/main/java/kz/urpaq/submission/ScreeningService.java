@@ -125,7 +125,7 @@ public class ScreeningService {
 
     /** One application whole, for reading before the decision. */
     public ApplicationContent content(long applicationId) {
-        return screenable(applicationId).content();
+        return screenable(applicationId, new java.util.HashMap<>()).content();
     }
 
     /** Marks one application; an ineligible one needs a reason. */
@@ -145,8 +145,9 @@ public class ScreeningService {
             throw new ScreeningRefusedException("screening.refused.reason-too-long");
         }
         int decided = 0;
+        var administered = new java.util.HashMap<Long, Boolean>(); // one scope check per competition
         for (var id : applicationIds) {
-            var application = screenable(id);
+            var application = screenable(id, administered);
             var before = application.getStatus();
             application.decideEligibility(eligible, text);
             applications.save(application);
@@ -160,10 +161,10 @@ public class ScreeningService {
         return decided;
     }
 
-    private Application screenable(long applicationId) {
+    private Application screenable(long applicationId, java.util.Map<Long, Boolean> administered) {
         var application = applications.findById(applicationId)
                 .filter(a -> SCREENED.contains(a.getStatus()))
-                .filter(a -> access.administers(a.getCompetitionId()))
+                .filter(a -> administered.computeIfAbsent(a.getCompetitionId(), access::administers))
                 .orElseThrow(() -> new ScreeningRefusedException("screening.refused.not-found"));
         var competition = competition(application.getCompetitionId());
         if (competition.phase() != Phase.SCREENING) {
@@ -173,7 +174,7 @@ public class ScreeningService {
     }
 
     private CompetitionOverview competition(long competitionId) {
-        return competitions.findById(competitionId).filter(c -> access.administers(c.id()))
+        return competitions.findById(competitionId).filter(c -> access.administers(competitionId))
                 .orElseThrow(() -> new ScreeningRefusedException("screening.refused.not-found"));
     }
 
