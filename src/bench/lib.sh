@@ -50,17 +50,11 @@ production_jar() {
   JAR=$(readlink -f "${jars[0]}")
 }
 
-# The layered form, laid out as the Dockerfile does. Sets EXTRACTED.
+# The layered form with its AOT cache, laid out and trained as the Dockerfile does. Sets EXTRACTED.
 extracted_app() {
   EXTRACTED="$BENCH_WORK/app"
   [ -d "$EXTRACTED" ] && return 0
-  (cd "$BENCH_WORK" && cp "$JAR" app.jar && java -Djarmode=tools -jar app.jar extract --layers --launcher \
-    --destination extracted >/dev/null)
-  mkdir -p "$EXTRACTED"
-  local layer
-  for layer in dependencies spring-boot-loader snapshot-dependencies application; do
-    cp -a "$BENCH_WORK/extracted/$layer/." "$EXTRACTED/"
-  done
+  bash src/main/ops/aot-cache.sh --extract "$JAR" "$EXTRACTED"
 }
 
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$@"; }
@@ -80,15 +74,17 @@ DROP DATABASE IF EXISTS "$1" WITH (FORCE);
 SQL
 }
 
-# start_prod FORM DB PORT LOG: FORM is "jar" (java -jar) or "extracted" (JarLauncher in the layered
-# folder). The production profile with the Dockerfile's JVM options; sets APP_PGID and APP_START_MS.
+# start_prod FORM DB PORT LOG: FORM is "jar" (java -jar), "extracted" (the layered folder with its AOT
+# cache, as the image starts it) or "no-aot" (the same folder without the cache). The production profile with the Dockerfile's JVM options; sets APP_PGID and APP_START_MS.
 start_prod() {
   local form=$1 db=$2 port=$3 log=$4 dir cmd
-  if [ "$form" = jar ]; then
-    dir=$(dirname "$JAR") cmd=(java -jar "$JAR")
-  else
-    dir=$EXTRACTED cmd=(java org.springframework.boot.loader.launch.JarLauncher)
-  fi
+  case $form in
+    jar) dir=$(dirname "$JAR") cmd=(java -jar "$JAR") ;;
+    # as the image starts it, and the same layout without the AOT cache
+    extracted) dir=$EXTRACTED cmd=(java -XX:AOTCache=app.aot -jar app.jar) ;;
+    no-aot) dir=$EXTRACTED cmd=(java -jar app.jar) ;;
+    *) die "unknown form $form" ;;
+  esac
   APP_START_MS=$(now_ms)
   # Without job control a background child is no group leader, so setsid makes it one in place.
   setsid env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Start-up and footprint of the production jar (docs/benchmarks.md §4).
-# For the fat jar (java -jar) and the extracted layered form (as the Dockerfile runs it), RUNS
-# times each, on a fresh PostgreSQL database every time (so Flyway migrates it, as on a first
-# start): ms from launching java to the first 200 on /, and VmRSS after IDLE seconds of idling
-# from that moment. Prints every run and the medians. Builds the production jar if missing.
+# For each form of the production jar, RUNS times each, taking turns: ms from launching java to the
+# first 200 on /, and VmRSS after IDLE seconds of idling from that moment. Prints every run and the
+# medians. Builds the production jar if missing.
 #   bash src/bench/startup.sh            RUNS=5 IDLE=30 BENCH_PORT=18090 BENCH_DB=urpaq_bench_startup
-#   FORMS="jar extracted" (default) or one of them
+#   FORMS="extracted no-aot" (default): the image's layout with its AOT cache (as the Dockerfile
+#     starts it) and the same layout without the cache; "jar" is the fat jar (java -jar)
+#   DATABASE=fresh (default): a fresh database every start, so Flyway migrates it (a first start);
+#     DATABASE=kept: one database, migrated by an unmeasured first start (a restart or redeploy)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 RUNS=${RUNS:-5}
-FORMS=${FORMS:-jar extracted}
+FORMS=${FORMS:-extracted no-aot}
+DATABASE=${DATABASE:-fresh}
 IDLE=${IDLE:-30}
 PORT=${BENCH_PORT:-18090}
 DB=${BENCH_DB:-urpaq_bench_startup}
@@ -25,9 +28,15 @@ echo "jar: $JAR ($(du -h "$JAR" | cut -f1)); extracted: $(du -sh "$EXTRACTED" | 
 echo "java: $(java -version 2>&1 | head -n 1); cores: $(nproc); $(date -u +%FT%TZ)"
 
 declare -A READY RSS
+if [ "$DATABASE" = kept ]; then
+  fresh_database "$DB"
+  start_prod extracted "$DB" "$PORT" "$BENCH_WORK/migrate.log"
+  wait_200 "http://localhost:$PORT/" 300 "$BENCH_WORK/migrate.log"
+  stop_prod
+fi
 for run in $(seq 1 "$RUNS"); do
   for form in $FORMS; do
-    fresh_database "$DB"
+    [ "$DATABASE" = kept ] || fresh_database "$DB"
     log="$BENCH_WORK/$form-$run.log"
     load_before=$(loadavg)
     start_prod "$form" "$DB" "$PORT" "$log"
