@@ -29,6 +29,7 @@ class AccountSecurityAudit {
     void on(AccountSecurityEvent event) {
         var action = switch (event.kind()) {
             case SIGNED_IN -> AuditAction.SIGNED_IN;
+            case SESSION_RESUMED -> AuditAction.SESSION_RESUMED;
             case SIGN_IN_FAILED -> AuditAction.SIGN_IN_FAILED;
             case SIGN_IN_SLOWED -> AuditAction.SIGN_IN_SLOWED;
             case PASSWORD_RESET_REQUESTED -> AuditAction.PASSWORD_RESET_REQUESTED;
@@ -52,7 +53,7 @@ class AccountSecurityAudit {
         }
         // Who typed the password or code is known only once it was right.
         var actedByOwner = switch (event.kind()) {
-            case SIGNED_IN, PASSWORD_RESET, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, SECOND_FACTOR_TURNED_OFF,
+            case SIGNED_IN, SESSION_RESUMED, PASSWORD_RESET, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, SECOND_FACTOR_TURNED_OFF,
                  RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, SECOND_FACTOR_RESET -> true;
             case SIGN_IN_FAILED, SIGN_IN_SLOWED, PASSWORD_RESET_REQUESTED, SECOND_FACTOR_FAILED, STEP_UP_FAILED -> false;
         };

@@ -12,6 +12,7 @@ public record AccountSecurityEvent(Kind kind, @Nullable Long accountId, @Nullabl
 
     public enum Kind {
         SIGNED_IN,
+        SESSION_RESUMED,
         SIGN_IN_FAILED,
         SIGN_IN_SLOWED,
         PASSWORD_RESET_REQUESTED,

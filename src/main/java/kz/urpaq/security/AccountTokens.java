@@ -42,7 +42,7 @@ class AccountTokens {
 
     /** The unused, unexpired token of this purpose, if the text is one. */
     Optional<AccountToken> findUsable(String token, AccountToken.Purpose purpose) {
-        if (!TOKEN_SHAPE.matcher(token).matches()) {
+        if (!isTokenShaped(token)) {
             return Optional.empty();
         }
         var now = clock.instant();
@@ -62,6 +62,11 @@ class AccountTokens {
         return tokens.findFirstByAccountIdAndPurposeOrderByCreatedAtDesc(accountId, purpose)
                 .filter(latest -> latest.getCreatedAt().isAfter(since))
                 .isPresent();
+    }
+
+    /** Whether the text could be a token at all: anything else is not looked up. */
+    static boolean isTokenShaped(String text) {
+        return TOKEN_SHAPE.matcher(text).matches();
     }
 
     /** 256 random bits as URL-safe Base64: a token, or a password that nobody is ever told. */

@@ -1,6 +1,8 @@
 package kz.urpaq.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import kz.urpaq.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +25,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
@@ -33,6 +36,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 class SecurityConfiguration {
 
     static final String PASSWORD_HASH_ID = "pbkdf2@SpringSecurity_v5_8";
+    /** How long a sign-in waits for its password check before the page says "busy, try again". */
+    static final Duration PASSWORD_CHECK_PATIENCE = Duration.ofSeconds(10);
     /**
      * One holder of the security context for the whole JVM. Vaadin's default makes one per Spring
      * context and installs the newest as the global one; where a JVM holds several contexts (tests
@@ -76,14 +81,22 @@ class SecurityConfiguration {
      * (docs/decisions/005-password-hashing.md).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    QueuedPasswordEncoder passwordEncoder() {
         var delegating = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         var encoders = new HashMap<String, PasswordEncoder>();
         encoders.put(PASSWORD_HASH_ID, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8());
         encoders.put("bcrypt", new BCryptPasswordEncoder());
         var encoder = new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
         encoder.setDefaultPasswordEncoderForMatches(delegating);
-        return encoder;
+        return new QueuedPasswordEncoder(encoder, Runtime.getRuntime().availableProcessors(), PASSWORD_CHECK_PATIENCE);
+    }
+
+    /** Sign-ins waiting for their password check: above zero only while many sign in at once. */
+    @Bean
+    MeterBinder passwordChecksWaiting(QueuedPasswordEncoder passwordEncoder) {
+        return registry -> Gauge.builder("urpaq.sign_in.waiting", passwordEncoder, QueuedPasswordEncoder::waiting)
+                .description("sign-ins waiting for their turn to have the password checked")
+                .register(registry);
     }
 
     @Bean

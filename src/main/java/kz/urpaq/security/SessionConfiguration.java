@@ -1,6 +1,8 @@
 package kz.urpaq.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -9,12 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.time.Clock;
 
 /**
- * Sessions that end (docs/decisions/017-sessions-that-end.md). Spring Security applies a
+ * Sessions that end (docs/decisions/017-sessions-that-end.md) and outlive their instance
+ * (docs/decisions/031-warm-start-and-re-entry.md). Spring Security applies a
  * {@code Customizer<HttpSecurity>} bean to the chain that {@link SecurityConfiguration} builds.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,9 +31,14 @@ class SessionConfiguration {
      * the sign-in page: it is not a page, and the answer must not look like the file.
      */
     @Bean
-    Customizer<HttpSecurity> sessionsThatEnd(SessionGuard guard, SecurityContextHolderStrategy contexts, Clock clock) {
+    Customizer<HttpSecurity> sessionsThatEnd(SessionGuard guard, SessionKeys keys, SecurityContextHolderStrategy contexts,
+                                             ApplicationEventPublisher events, Clock clock,
+                                             @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
+        var sessionKeys = new SessionKeyFilter(keys, contexts, events, clock, secureCookies);
         return http -> {
-            http.addFilterBefore(new SessionGuardFilter(guard, contexts, clock), AnonymousAuthenticationFilter.class);
+            http.addFilterAfter(sessionKeys, SecurityContextHolderFilter.class);
+            http.logout(logout -> logout.addLogoutHandler(sessionKeys));
+            http.addFilterBefore(new SessionGuardFilter(guard, keys, contexts, clock), AnonymousAuthenticationFilter.class);
             http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                     new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/files/**")));
         };

@@ -43,11 +43,13 @@ final class SessionGuardFilter extends OncePerRequestFilter {
     private static final RequestMatcher TIME_LEFT = PathPatternRequestMatcher.pathPattern(SessionGuard.TIME_LEFT_PATH);
 
     private final SessionGuard guard;
+    private final SessionKeys keys;
     private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
 
-    SessionGuardFilter(SessionGuard guard, SecurityContextHolderStrategy contexts, Clock clock) {
+    SessionGuardFilter(SessionGuard guard, SessionKeys keys, SecurityContextHolderStrategy contexts, Clock clock) {
         this.guard = guard;
+        this.keys = keys;
         this.contexts = contexts;
         this.clock = clock;
     }
@@ -77,6 +79,9 @@ final class SessionGuardFilter extends OncePerRequestFilter {
         }
         if (!asksTimeLeft && !isHeartbeat(request)) {
             session.setAttribute(LAST_ACTIVITY, clock.instant());
+            if (session.getAttribute(SessionKeyFilter.HELD) instanceof SessionKeys.Held held) {
+                session.setAttribute(SessionKeyFilter.HELD, keys.active(held));
+            }
         }
         answerOrGoOn(asksTimeLeft, timeLeft.get(), request, response, chain);
     }
@@ -88,6 +93,9 @@ final class SessionGuardFilter extends OncePerRequestFilter {
     }
 
     private void end(HttpSession session) {
+        if (session.getAttribute(SessionKeyFilter.HELD) instanceof SessionKeys.Held held) {
+            keys.end(held.id());
+        }
         session.invalidate();
         contexts.clearContext();
     }

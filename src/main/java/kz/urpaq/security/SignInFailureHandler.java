@@ -31,7 +31,7 @@ public final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHa
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
-        if (isAboutTheAccount(exception)) {
+        if (isAboutTheAccount(exception) || exception instanceof SignInBusyException) {
             request.getSession().removeAttribute(INCIDENT);
         } else {
             request.getSession().setAttribute(INCIDENT, Incidents.record("while signing in", exception));

@@ -77,9 +77,10 @@ public class StepUp {
 
     /**
      * The oldest of the factors the sign-in gave; a sign-in made in code without factors (tests,
-     * demo) counts from the principal's sign-in time.
+     * demo) counts from the principal's sign-in time. Empty for no sign-in, or one still waiting
+     * for its second factor.
      */
-    private static Optional<Instant> lastAuthenticated(@Nullable Authentication authentication) {
+    static Optional<Instant> lastAuthenticated(@Nullable Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many Vaadin sessions this instance holds in memory: what a sticky load balancer keeps on it,
- * and what a restart of it would send back to the sign-in page.
+ * and what a restart of it would make reload (signed in again from their session key, docs/decisions/031).
  */
 @org.springframework.stereotype.Component
 class VaadinSessionMetrics implements VaadinServiceInitListener {

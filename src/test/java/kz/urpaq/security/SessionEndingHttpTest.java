@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,7 +36,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -58,6 +62,8 @@ class SessionEndingHttpTest {
 
     @LocalServerPort
     int port;
+
+    private final Map<HttpClient, CookieManager> cookieJars = new IdentityHashMap<>();
 
     @Autowired
     AccountService accountService;
@@ -228,6 +234,88 @@ class SessionEndingHttpTest {
     }
 
     @Test
+    void a_session_whose_instance_is_gone_goes_on_from_its_key_without_a_password() throws Exception {
+        var email = account(Role.APPLICANT);
+        var browser = signedIn(email, PASSWORD);
+        assertThat(page(browser, "/applications").statusCode()).isEqualTo(200);
+        var key = cookie(browser, SessionKeyFilter.COOKIE).orElseThrow();
+        var before = cookie(browser, "JSESSIONID").orElseThrow();
+        clock.advance(Duration.ofMinutes(5));
+
+        forgetSession(browser);
+
+        assertThat(page(browser, "/applications").statusCode()).as("the same page, on a session taken up again")
+                .isEqualTo(200);
+        assertThat(cookie(browser, "JSESSIONID")).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(before));
+        assertThat(cookie(browser, SessionKeyFilter.COOKIE)).contains(key);
+        assertThat(timeLeft(browser).statusCode()).isEqualTo(200);
+        assertThat(securityRecords(id(email), AuditAction.SESSION_RESUMED)).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from session_key where key_hash = ?").param(AccountTokens.hash(key))
+                .query(Long.class).single()).as("only the key's hash is stored").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from session_key where key_hash = ?").param(key)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void a_key_serves_only_while_its_session_could_have_gone_on() throws Exception {
+        var idle = signedIn(account(Role.APPLICANT), PASSWORD);
+        var reset = signedIn(account(Role.APPLICANT), PASSWORD);
+        var old = signedIn(account(Role.APPLICANT), PASSWORD);
+        jdbc.sql("update user_account set session_stamp = session_stamp + 1 where email = ?")
+                .param(cookieOwner(reset)).update();
+        var step = limits.idleTimeout().minusMinutes(2);
+        var age = Duration.ZERO;
+        while (age.plus(step).compareTo(limits.lifetime()) < 0) {
+            clock.advance(step);
+            age = age.plus(step);
+            assertThat(page(old, "/applications").statusCode()).isEqualTo(200);
+        }
+        clock.advance(limits.lifetime().minus(age));
+
+        for (var browser : List.of(idle, reset, old)) {
+            forgetSession(browser);
+            assertThat(page(browser, "/applications").statusCode()).as("a page for applicants").isEqualTo(302);
+            assertThat(cookie(browser, SessionKeyFilter.COOKIE)).as("the key, forgotten").isEmpty();
+        }
+    }
+
+    @Test
+    void a_juror_gets_a_key_only_once_the_second_factor_is_given_and_it_keeps_the_factor() throws Exception {
+        var email = account(Role.JURY);
+        var browser = newClient();
+        var loginPage = CSRF_TOKEN.matcher(browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(loginPage.find()).isTrue();
+        browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password=" + encode(PASSWORD)
+                        + "&_csrf=" + encode(loginPage.group(1))))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(get("/"), HttpResponse.BodyHandlers.discarding());
+        assertThat(cookie(browser, SessionKeyFilter.COOKIE)).as("a key before the code").isEmpty();
+
+        var juror = signedIn(email, PASSWORD);
+        assertThat(page(juror, "/reviews").statusCode()).isEqualTo(200);
+        assertThat(cookie(juror, SessionKeyFilter.COOKIE)).isPresent();
+        forgetSession(juror);
+
+        assertThat(page(juror, "/reviews").statusCode()).as("the juror's page, without a new code").isEqualTo(200);
+    }
+
+    @Test
+    void a_key_nobody_issued_opens_nothing_and_is_forgotten() throws Exception {
+        var stranger = newClient();
+        var forged = new HttpCookie(SessionKeyFilter.COOKIE, AccountTokens.unguessable());
+        forged.setPath("/");
+        forged.setVersion(0);
+        cookieJars.get(stranger).getCookieStore().add(uri("/"), forged);
+
+        var refused = page(stranger, "/applications");
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().allValues("Set-Cookie")).as("the answer tells the browser to forget the key")
+                .anySatisfy(header -> assertThat(header).startsWith(SessionKeyFilter.COOKIE + "=;").contains("Max-Age=0"));
+    }
+
+    @Test
     void a_stranger_asking_how_long_a_session_has_left_is_refused() throws Exception {
         assertThat(timeLeft(newClient()).statusCode()).isEqualTo(401);
     }
@@ -257,6 +345,21 @@ class SessionEndingHttpTest {
         SystemTask.run(() -> panels.addMember(setup.id(), setup.panel(0).directionId(), jurorId, 10));
         SystemTask.run(() -> assignments.add(application, jurorId));
         return file;
+    }
+
+    private HttpResponse<Void> page(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(get(path), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String cookieOwner(HttpClient client) {
+        var key = cookie(client, SessionKeyFilter.COOKIE).orElseThrow();
+        return jdbc.sql("select a.email from session_key k join user_account a on a.id = k.account_id where k.key_hash = ?")
+                .param(AccountTokens.hash(key)).query(String.class).single();
+    }
+
+    private List<AuditEntry> securityRecords(long accountId, AuditAction action) {
+        return SystemTask.run(() -> auditService.search(
+                new AuditFilter(action, "account", accountId, null, null, null), PageRequest.of(0, 10)));
     }
 
     private List<AuditEntry> sessionsEnded(long accountId) {
@@ -299,11 +402,29 @@ class SessionEndingHttpTest {
         return client;
     }
 
-    private static HttpClient newClient() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+    private HttpClient newClient() {
+        var cookies = new CookieManager();
+        var client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        cookieJars.put(client, cookies);
+        return client;
+    }
+
+    private Optional<String> cookie(HttpClient client, String name) {
+        return cookieJars.get(client).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name) && !cookie.hasExpired())
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** The browser as the other instance sees it: its session cookie names a session nobody there holds. */
+    private void forgetSession(HttpClient client) {
+        var store = cookieJars.get(client).getCookieStore();
+        store.getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).toList()
+                .forEach(cookie -> store.getURIs().forEach(uri -> store.remove(uri, cookie)));
+        assertThat(cookie(client, "JSESSIONID")).isEmpty();
     }
 
     private HttpRequest get(String path) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import kz.urpaq.base.i18n.LanguagePreferences;
 import kz.urpaq.base.i18n.LanguageSelector;
 import kz.urpaq.security.SecondFactorSignIn;
+import kz.urpaq.security.SignInBusyException;
 import kz.urpaq.security.SignInFailureHandler;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
@@ -87,7 +88,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var incident = incident();
-            form.setI18n(incident != null ? i18n("login.error.unavailable", incident) : i18n(FAILED));
+            form.setI18n(busy() ? i18n("login.error.busy")
+                    : incident != null ? i18n("login.error.unavailable", incident) : i18n(FAILED));
             form.setError(true);
         }
     }
@@ -97,10 +99,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return session == null ? null : session.getAttribute(name);
     }
 
+    /** Whether the last sign-in waited too long for its password check: many people sign in at once. */
+    private static boolean busy() {
+        return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInBusyException;
+    }
+
     /** The code of the last failed sign-in if it failed on our side, not on what was typed. */
     private static @Nullable Object incident() {
         return sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException failure
-                && !SignInFailureHandler.isAboutTheAccount(failure) ? sessionAttribute(SignInFailureHandler.INCIDENT) : null;
+                && !SignInFailureHandler.isAboutTheAccount(failure) && !(failure instanceof SignInBusyException) ? sessionAttribute(SignInFailureHandler.INCIDENT) : null;
     }
 
     @Override

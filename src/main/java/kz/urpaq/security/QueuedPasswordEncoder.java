@@ -1,0 +1,67 @@
+package kz.urpaq.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Password hashes are slow on purpose (PBKDF2, docs/decisions/005), so when hundreds of people sign in
+ * at once — an instance died on the last evening and everyone on it comes back — checking all of them
+ * side by side makes every one wait as long as the last. This lets as many checks run as there are
+ * processors and the others wait their turn in the order they came: the first ones are done at once and
+ * each waits only for those before it. A check that cannot start within {@code patience} is refused
+ * with {@link SignInBusyException}, so the page says "busy, try again" instead of hanging.
+ */
+final class QueuedPasswordEncoder implements PasswordEncoder {
+
+    private final PasswordEncoder hashes;
+    private final Semaphore turns;
+    private final Duration patience;
+
+    QueuedPasswordEncoder(PasswordEncoder hashes, int atOnce, Duration patience) {
+        this.hashes = hashes;
+        this.turns = new Semaphore(atOnce, true);
+        this.patience = patience;
+    }
+
+    @Override
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
+        // A new password (registration, change): worth waiting for, never refused.
+        turns.acquireUninterruptibly();
+        try {
+            return hashes.encode(rawPassword);
+        } finally {
+            turns.release();
+        }
+    }
+
+    @Override
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+        try {
+            if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SignInBusyException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SignInBusyException();
+        }
+        try {
+            return hashes.matches(rawPassword, encodedPassword);
+        } finally {
+            turns.release();
+        }
+    }
+
+    @Override
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
+        return hashes.upgradeEncoding(encodedPassword);
+    }
+
+    /** How many checks wait for their turn now (a gauge for the metrics). */
+    int waiting() {
+        return turns.getQueueLength();
+    }
+}
