@@ -31,9 +31,9 @@ import java.util.Arrays;
  * <p>The cookie is a session cookie (gone when the browser closes, as the session's own is),
  * HttpOnly, SameSite=Lax, and Secure wherever the session cookie is.
  */
-final class SessionKeyFilter extends OncePerRequestFilter implements LogoutHandler {
+public final class SessionKeyFilter extends OncePerRequestFilter implements LogoutHandler {
 
-    static final String COOKIE = "URPAQ_SESSION_KEY";
+    public static final String COOKIE = "URPAQ_SESSION_KEY";
     static final String HELD = SessionKeyFilter.class.getName() + ".HELD";
 
     private final SessionKeys keys;

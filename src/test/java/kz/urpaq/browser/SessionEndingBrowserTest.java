@@ -3,8 +3,10 @@ package kz.urpaq.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import kz.urpaq.base.i18n.Language;
 import kz.urpaq.security.Role;
+import kz.urpaq.security.SessionKeyFilter;
 import kz.urpaq.security.SessionLimits;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.testing.MutableClock;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.text.MessageFormat;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -47,6 +50,43 @@ class SessionEndingBrowserTest extends BrowserTestSupport {
         var download = page.request().get(url("files/review/1"));
         assertThat(download.status()).isEqualTo(401);
         assertThat(download.headers()).doesNotContainKey("content-disposition");
+    }
+
+    @Test
+    void a_tab_whose_server_is_gone_reloads_signed_in_and_signing_out_ends_its_key(Page page, BrowserContext context) {
+        var email = createThrowawayAccount(PASSWORD, "Сеанс Қайтұлы", Role.APPLICANT, Language.KK);
+        signIn(page, email, PASSWORD);
+        open(page, "profile", "#change-password");
+        assertThat(context.cookies()).anySatisfy(cookie -> {
+            assertThat(cookie.name).isEqualTo(SessionKeyFilter.COOKIE);
+            assertThat(cookie.httpOnly).isTrue();
+            assertThat(cookie.expires).as("a cookie of the browser's session, gone when it closes").isEqualTo(-1);
+        });
+
+        // The instance that held the session is gone: the tab's session cookie names a session nobody holds.
+        var session = context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow();
+        context.addCookies(List.of(new Cookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF")
+                .setDomain(session.domain).setPath(session.path).setHttpOnly(true)));
+        // Vaadin answers the click "session expired" (no UI of the tab is there) and the tab reloads itself.
+        var reload = page.waitForResponse(response -> response.request().isNavigationRequest(),
+                () -> menuItem(page, "applications").click());
+        assertThat(reload.status()).isEqualTo(200);
+        waitForVaadin(page);
+
+        assertThat(page).hasURL(url("profile"));
+        assertThat(page.locator("vaadin-app-layout .account-name")).isVisible();
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+        menuItem(page, "applications").click();
+        assertThat(page).hasURL(url("applications"));
+
+        var signOut = translations(Language.KK).getProperty("nav.sign-out");
+        page.locator(".navbar-actions .account vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(signOut)).click();
+        assertThat(page.locator(".sign-in-link")).isVisible();
+        assertThat(context.cookies()).noneSatisfy(cookie -> assertThat(cookie.name).isEqualTo(SessionKeyFilter.COOKIE));
+        page.navigate(url("applications"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
     }
 
     @Test
