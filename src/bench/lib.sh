@@ -167,3 +167,38 @@ rss_kb() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$1/status"; }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR + 1) / 2]; else print int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# spike_database_check DB: after a deadline-spike run (DeadlineSpikeBenchmark wrote
+# $BENCH_WORK/expected-files.csv), every confirmed submission exactly once with its file intact.
+spike_database_check() {
+  local DB=$1
+  echo "database check:"
+  psql_bench -d "$DB" -tA -F ' ' <<SQL
+create temp table expected (application_id bigint, sha256 text, size_bytes bigint);
+\copy expected from '$BENCH_WORK/expected-files.csv' with (format csv)
+with spike as (select a.* from application a join competition c on c.id = a.competition_id where c.code = 'SPIKE')
+select '  applications', count(*), 'submitted', count(*) filter (where status = 'SUBMITTED'),
+  'distinct reference numbers', count(distinct reference_number),
+  'applicants with more than one application', (select count(*) from (select applicant_id from spike group by applicant_id having count(*) > 1) x)
+from spike;
+select '  submissions audited more than once', count(*) from (select subject_id from audit_record
+  where action = 'APPLICATION_SUBMITTED' group by subject_id having count(*) > 1) x;
+select '  files uploaded', (select count(*) from expected),
+  'stored once with the same SHA-256 and size', count(*) filter (where n = 1 and ok),
+  'missing, duplicated or different', (select count(*) from expected) - count(*) filter (where n = 1 and ok)
+from (select e.application_id, count(t.id) as n,
+        bool_and(t.sha256 = e.sha256 and t.size_bytes = e.size_bytes and t.chunk_sha256 = e.sha256) as ok
+      from expected e left join (select at.id, at.application_id, at.sha256, at.size_bytes,
+          (select encode(sha256(string_agg(ch.bytes, ''::bytea order by ch.chunk_index)), 'hex')
+           from attachment_chunk ch where ch.storage_name = at.storage_name) as chunk_sha256
+        from attachment at where at.kind = 'PROJECT_DESCRIPTION') t on t.application_id = e.application_id
+      group by e.application_id) x;
+select '  submitted applications with all three typed fields saved', count(*) from application a
+  join user_account u on u.id = a.applicant_id join competition c on c.id = a.competition_id
+  where c.code = 'SPIKE' and a.status = 'SUBMITTED' and a.title = 'Жоба ' || regexp_replace(u.email, '\D', '', 'g')
+  || ': ауыл мектебіне күн панельдері' and a.summary like '%(' || regexp_replace(u.email, '\D', '', 'g') || ')'
+  and a.goals like 'Мақсаты: %' || regexp_replace(u.email, '\D', '', 'g');
+select '  uploaded files of applications that are not submitted', count(*) from expected e
+  join application a on a.id = e.application_id where a.status <> 'SUBMITTED';
+SQL
+}

@@ -2,6 +2,8 @@ package kz.urpaq.bench;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +41,38 @@ import java.util.concurrent.atomic.LongAdder;
  */
 class DeadlineSpikeBenchmark {
 
-    enum Step { SIGN_IN, OPEN_DRAFT, CHANGE_FIELD, UPLOAD, SUBMIT, CONFIRM }
+    enum Step { SIGN_IN, OPEN_DRAFT, CHANGE_FIELD, UPLOAD, SUBMIT, CONFIRM, REOPEN, SIGN_IN_AGAIN }
+
+    /** HAProxy's stickiness cookie (src/main/ops/haproxy/haproxy.cfg) and Urpaq's session key. */
+    private static final String NODE_COOKIE = "URPAQ_NODE";
+    private static final String KEY_COOKIE = "URPAQ_SESSION_KEY";
+
+    /** One virtual applicant as the kill sees it: which instance, whether reading (and can be woken). */
+    static final class Applicant {
+        final VaadinSession session;
+        final java.util.concurrent.atomic.AtomicReference<String> node = new java.util.concurrent.atomic.AtomicReference<>("?");
+        volatile boolean pausing;
+        volatile boolean failed;
+        volatile boolean submittedBeforeReload;
+        volatile String nodeAtKill = "not in flow";
+
+        Applicant(VaadinSession session) {
+            this.session = session;
+        }
+    }
+
+    /** A step that failed and was taken again after a reload: from its first try to its success. */
+    static final class Recovery {
+        volatile String node;
+        final long startNanos;
+        volatile long doneNanos;
+        volatile boolean password;
+
+        Recovery(String node, long startNanos) {
+            this.node = node;
+            this.startNanos = startNanos;
+        }
+    }
 
     private static final int WINDOW_SECONDS = 30;
     /** What ApplicationView runs in the browser after every save of the draft. */
@@ -59,6 +92,12 @@ class DeadlineSpikeBenchmark {
     private final AtomicInteger peakActive = new AtomicInteger();
     private final AtomicInteger submitted = new AtomicInteger();
     private final List<int[]> activeOverTime = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Thread, Applicant> applicants = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Applicant> finished = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Recovery> recoveries = new ConcurrentLinkedQueue<>();
+    private final boolean forgetKey = Boolean.getBoolean("spike.forget-key");
+    private volatile long killNanos;
+    private final Map<String, Integer> atKill = new ConcurrentHashMap<>();
     private long startNanos;
 
     @Test
@@ -83,6 +122,12 @@ class DeadlineSpikeBenchmark {
                 .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         startNanos = System.nanoTime();
         var sampler = Thread.ofVirtual().start(this::sampleActive);
+        var killAt = Long.getLong("spike.kill-at", -1);
+        var killPid = System.getProperty("spike.kill-pid");
+        var killNode = System.getProperty("spike.kill-node", "app1");
+        if (killAt >= 0 && killPid != null) {
+            Thread.ofVirtual().start(() -> kill(killAt, killPid, killNode));
+        }
         try (var applicants = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < users; i++) {
                 var account = accounts.get(i);
@@ -103,62 +148,79 @@ class DeadlineSpikeBenchmark {
         report(users, elapsed);
     }
 
-    /** One applicant's flow; an error ends it (the applicant would call the hotline). */
+    /** One applicant's flow; an error that a reload of the page does not mend ends it (they would call the hotline). */
     private void applicant(HttpClient http, String base, Account account, Duration ramp) {
         // Five pauses of a quarter of the ramp on average: an applicant's flow lasts about 1.25
         // ramps, so at the ramp's end nearly everyone who arrived is still in it.
         var think = ramp.toMillis() / 4;
         var session = new VaadinSession(http, base);
+        var me = new Applicant(session);
+        applicants.put(Thread.currentThread(), me);
         var now = active.incrementAndGet();
         peakActive.accumulateAndGet(now, Math::max);
+        var route = "applications/" + account.applicationId();
         Step step = Step.SIGN_IN;
         try {
-            timed(Step.SIGN_IN, () -> session.signIn(account.email(), PASSWORD));
-            pause(2_000);
+            try {
+                timed(Step.SIGN_IN, () -> session.signIn(account.email(), PASSWORD));
+            } catch (Exception refused) { // e.g. the instance died under the sign-in: the person tries again
+                timed(Step.SIGN_IN_AGAIN, () -> session.signIn(account.email(), PASSWORD));
+            }
+            pause(me, 2_000);
             step = Step.OPEN_DRAFT;
-            timed(Step.OPEN_DRAFT, () -> session.open("applications/" + account.applicationId()));
+            step(me, account, Step.OPEN_DRAFT, () -> session.open(route));
             var n = account.email().replaceAll("\\D", "");
             var fields = List.of(
                     Map.entry("field-title", "Жоба " + n + ": ауыл мектебіне күн панельдері"),
                     Map.entry("field-summary", "Мектептің электр шығынын азайту, оқушыларға жаңартылатын энергияны үйрету (" + n + ")"),
                     Map.entry("field-goals", "Мақсаты: ".repeat(150) + n));
             for (var field : fields) {
-                pause(think);
+                pause(me, think);
                 step = Step.CHANGE_FIELD;
-                var node = session.byId(field.getKey());
-                timed(Step.CHANGE_FIELD, () -> {
+                step(me, account, Step.CHANGE_FIELD, () -> {
                     // The draft saves itself on the change; after each save the page tells the
                     // browser's copy of the draft which save it builds on.
-                    if (!session.type(node, field.getValue()).toString().contains(SAVED)) {
+                    if (!session.type(session.byId(field.getKey()), field.getValue()).toString().contains(SAVED)) {
                         throw new IllegalStateException("the draft did not say it was saved");
                     }
                 });
             }
-            pause(think);
+            pause(me, think);
             step = Step.UPLOAD;
             var pdf = TestPdf.of(2 * 1024 * 1024, account.email());
-            var upload = session.within("vaadin-upload", "data-kind", "PROJECT_DESCRIPTION");
-            var target = session.attribute(upload, "target").orElseThrow(() -> new IllegalStateException("no upload target"));
-            timed(Step.UPLOAD, () -> {
+            step(me, account, Step.UPLOAD, () -> {
+                var upload = session.within("vaadin-upload", "data-kind", "PROJECT_DESCRIPTION");
+                var target = session.attribute(upload, "target")
+                        .orElseThrow(() -> new IllegalStateException("no upload target"));
                 session.event(upload, "upload-start");
                 session.upload(target, "zhoba-" + n + ".pdf", "application/pdf", pdf);
                 session.uploadSucceeded(upload);
             });
             checksums.add(account.applicationId() + "," + sha256(pdf) + "," + pdf.length);
-            pause(think);
+            pause(me, think);
             step = Step.SUBMIT;
-            var submit = session.byId("submit-application");
-            timed(Step.SUBMIT, () -> {
-                session.click(submit);
+            step(me, account, Step.SUBMIT, () -> {
+                if (me.submittedBeforeReload) {
+                    return;
+                }
+                session.click(session.byId("submit-application"));
                 if (session.newest("vaadin-confirm-dialog").isEmpty()) {
                     throw new IllegalStateException("no confirmation after the submit click (checklist shown?)");
                 }
             });
-            pause(1_500);
+            pause(me, 1_500);
             step = Step.CONFIRM;
-            var dialog = session.newest("vaadin-confirm-dialog").orElseThrow();
-            timed(Step.CONFIRM, () -> {
-                var answer = session.event(dialog, "confirm").toString();
+            step(me, account, Step.CONFIRM, () -> {
+                if (me.submittedBeforeReload) {
+                    return; // the answer was lost with the instance; the page reloaded shows it submitted
+                }
+                var dialog = session.newest("vaadin-confirm-dialog");
+                if (dialog.isEmpty()) { // the page was reloaded: the dialog went with the old instance
+                    session.click(session.byId("submit-application"));
+                    dialog = session.newest("vaadin-confirm-dialog");
+                }
+                var answer = session.event(dialog.orElseThrow(() -> new IllegalStateException("no confirmation")),
+                        "confirm").toString();
                 if (!answer.contains("SPIKE-")) {
                     throw new IllegalStateException("no reference number after confirming");
                 }
@@ -168,9 +230,62 @@ class DeadlineSpikeBenchmark {
             var reason = step + ": " + String.valueOf(e.getMessage()).replaceAll("\\d+", "N");
             errors.computeIfAbsent(reason.length() > 160 ? reason.substring(0, 160) : reason, r -> new LongAdder())
                     .increment();
+            me.failed = true;
         } finally {
             active.decrementAndGet();
+            applicants.remove(Thread.currentThread());
+            finished.add(me);
         }
+    }
+
+    /**
+     * A step as a person in a browser takes it: when it fails, the page is reloaded once (Vaadin reloads a
+     * tab whose session is gone on its own) — signed in again by the session key where it serves, else
+     * with the password — and the step is taken again on the page reloaded.
+     */
+    private void step(Applicant me, Account account, Step step, Action action) throws Exception {
+        var start = System.nanoTime();
+        try {
+            timed(step, action);
+            return;
+        } catch (Exception first) {
+            if (first instanceof InterruptedException) {
+                Thread.interrupted();
+            }
+            me.node.set(me.session.cookie(NODE_COOKIE).orElse("?"));
+        }
+        var recovery = new Recovery(me.session.cookie(NODE_COOKIE).orElse("?"), start);
+        recoveries.add(recovery);
+        if (forgetKey) {
+            me.session.forget(KEY_COOKIE);
+        }
+        var route = "applications/" + account.applicationId();
+        JsonNode page;
+        try {
+            page = timedValue(Step.REOPEN, () -> me.session.open(route));
+        } catch (IllegalStateException gone) {
+            if (!String.valueOf(gone.getMessage()).contains("answered 302")) {
+                throw gone;
+            }
+            recovery.password = true;
+            timed(Step.SIGN_IN_AGAIN, () -> me.session.signIn(account.email(), PASSWORD));
+            page = timedValue(Step.REOPEN, () -> me.session.open(route));
+        }
+        me.submittedBeforeReload = page.toString().contains("SPIKE-") && me.session.findById("submit-application").isEmpty();
+        timed(step, action);
+        recovery.doneNanos = System.nanoTime();
+        recovery.node = me.node.get();
+    }
+
+    interface Value<T> {
+        T get() throws Exception;
+    }
+
+    private <T> T timedValue(Step step, Value<T> action) throws Exception {
+        var result = new Object[1];
+        timed(step, () -> result[0] = action.get());
+        @SuppressWarnings("unchecked") var value = (T) result[0];
+        return value;
     }
 
     interface Action {
@@ -188,8 +303,39 @@ class DeadlineSpikeBenchmark {
         }
     }
 
-    private static void pause(long meanMillis) throws InterruptedException {
-        Thread.sleep((long) (meanMillis * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+    /**
+     * kill -9 of one instance at {@code killAt} seconds into the run; everyone on it who is reading at that
+     * moment clicks at once (the worst case for signing in again).
+     */
+    private void kill(long killAt, String pid, String node) {
+        try {
+            sleepUntil(startNanos + Duration.ofSeconds(killAt).toNanos());
+            applicants.values().forEach(a -> {
+                a.nodeAtKill = a.session.cookie(NODE_COOKIE).orElse("?");
+                atKill.merge(a.nodeAtKill, 1, Integer::sum);
+            });
+            new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor();
+            killNanos = System.nanoTime();
+            applicants.forEach((thread, a) -> {
+                if (node.equals(a.nodeAtKill) && a.pausing) {
+                    thread.interrupt();
+                }
+            });
+        } catch (Exception e) {
+            System.out.println("the kill failed: " + e);
+        }
+    }
+
+    /** Reading and typing; cut short when the applicant's instance is killed: everyone on it clicks at once. */
+    private static void pause(Applicant me, long meanMillis) {
+        me.pausing = true;
+        try {
+            Thread.sleep((long) (meanMillis * ThreadLocalRandom.current().nextDouble(0.5, 1.5)));
+        } catch (InterruptedException woken) {
+            // the kill woke this applicant: go on now
+        } finally {
+            me.pausing = false;
+        }
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {
@@ -266,8 +412,52 @@ class DeadlineSpikeBenchmark {
         }
         System.out.println(knee == null ? "p95 stayed under 1 s in every window"
                 : "p95 first passed 1 s with " + knee + " applicants in their flow");
+        if (killNanos != 0) {
+            reportKill(all);
+        }
         System.out.println("errors: " + (errors.isEmpty() ? "none" : ""));
         errors.forEach((reason, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count.sum(), reason));
+    }
+
+    private void reportKill(List<Sample> all) {
+        var killAt = (killNanos - startNanos) / 1e9;
+        System.out.printf(Locale.ROOT, "== kill -9 at %.1f s; applicants in their flow by instance at that moment: %s%n",
+                killAt, new TreeMap<>(atKill));
+        System.out.printf(Locale.ROOT, "%-13s %-22s %7s %7s %7s %7s%n", "step", "when it started", "count", "failed",
+                "p95 ms", "max ms");
+        for (var step : Step.values()) {
+            for (var phase : List.of("before the kill", "first 60 s after it", "later")) {
+                var millis = all.stream().filter(sample -> sample.step() == step && phase.equals(phase(sample.startNanos())))
+                        .map(Sample::millis).sorted().toList();
+                if (!millis.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "%-13s %-22s %7d %7d %7d %7d%n", step, phase, millis.size(),
+                            all.stream().filter(sample -> sample.step() == step && !sample.ok()
+                                    && phase.equals(phase(sample.startNanos()))).count(),
+                            percentile(millis, 95), millis.getLast());
+                }
+            }
+        }
+        var byNode = new TreeMap<String, List<Recovery>>();
+        recoveries.forEach(r -> byNode.computeIfAbsent(r.node, n -> new ArrayList<>()).add(r));
+        byNode.forEach((node, list) -> {
+            var done = list.stream().filter(r -> r.doneNanos != 0).toList();
+            var waits = done.stream().map(r -> (r.doneNanos - r.startNanos) / 1_000_000).sorted().toList();
+            System.out.printf(Locale.ROOT, "steps taken again after a reload, applicants on %s: %d (%d mended, %d signed in "
+                            + "with the password again); wait from the failed try to the step done: p50 %d ms, p95 %d ms, max %d ms; "
+                            + "last one done %.1f s after the kill%n", node, list.size(), done.size(),
+                    list.stream().filter(r -> r.password).count(), percentile(waits, 50), percentile(waits, 95),
+                    waits.isEmpty() ? 0 : waits.getLast(),
+                    done.stream().mapToLong(r -> r.doneNanos).max().orElse(killNanos) / 1e9 - killNanos / 1e9);
+        });
+        var failedByNode = new TreeMap<String, Integer>();
+        finished.stream().filter(a -> a.failed).forEach(a -> failedByNode.merge(a.nodeAtKill, 1, Integer::sum));
+        System.out.println("applicants whose flow failed, by their instance at the kill: "
+                + (failedByNode.isEmpty() ? "none" : failedByNode));
+    }
+
+    private String phase(long nanos) {
+        return nanos < killNanos ? "before the kill"
+                : nanos < killNanos + Duration.ofSeconds(60).toNanos() ? "first 60 s after it" : "later";
     }
 
     private static long percentile(List<Long> sorted, int p) {

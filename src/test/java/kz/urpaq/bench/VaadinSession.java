@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -41,7 +40,7 @@ final class VaadinSession {
 
     private final HttpClient http;
     private final String base;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
     private final Map<Integer, Map<String, JsonNode>> attributes = new HashMap<>();
@@ -72,8 +71,20 @@ final class VaadinSession {
         }
     }
 
-    /** The bootstrap page, {@code ?v-r=init} (the UI) and the {@code ui-navigate} event that builds the view. */
-    void open(String route) throws IOException, InterruptedException {
+    /** A cookie the browser holds now, such as HAProxy's URPAQ_NODE (which instance it is on). */
+    Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    void forget(String cookie) {
+        cookies.remove(cookie);
+    }
+
+    /**
+     * The bootstrap page, {@code ?v-r=init} (the UI) and the {@code ui-navigate} event that builds the view;
+     * returns that event's answer. A page that sends the browser to sign in fails with "answered 302".
+     */
+    JsonNode open(String route) throws IOException, InterruptedException {
         expect(send(get("/" + route), HttpResponse.BodyHandlers.discarding()), 200, "/" + route);
         var init = send(get("/?v-r=init&location=" + encode(route) + "&query="), HttpResponse.BodyHandlers.ofString());
         expect(init, 200, "init");
@@ -85,11 +96,14 @@ final class VaadinSession {
         }
         syncId = config.path("uidl").path("syncId").asInt(0);
         clientId = 0;
+        tags.clear();
+        parents.clear();
+        attributes.clear();
         apply(config.path("uidl"));
         var navigate = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
         navigate.putObject("data").put("route", "/" + route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "").putObject("historyState").put("idx", 0);
-        uidl(navigate);
+        return uidl(navigate);
     }
 
     /** Types into a text field as the browser reports it: the value, then the (debounced) input event. */
@@ -191,6 +205,10 @@ final class VaadinSession {
                 .orElseThrow(() -> new IllegalStateException("no element #" + id + " on the page"));
     }
 
+    Optional<Integer> findById(String id) {
+        return find(node -> attribute(node, "id").filter(id::equals).isPresent());
+    }
+
     /** The newest node of this tag, if there is one. */
     Optional<Integer> newest(String tag) {
         return tags.entrySet().stream().filter(e -> e.getValue().equals(tag)).map(Map.Entry::getKey)
@@ -247,7 +265,12 @@ final class VaadinSession {
             var pair = setCookie.split(";", 2)[0];
             var equals = pair.indexOf('=');
             if (equals > 0) {
-                cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                var value = pair.substring(equals + 1).strip();
+                if (value.isEmpty()) {
+                    cookies.remove(pair.substring(0, equals).strip()); // Max-Age=0: forget it
+                } else {
+                    cookies.put(pair.substring(0, equals).strip(), value);
+                }
             }
         }
         return response;
