@@ -16,9 +16,11 @@ begin
   return case when s = 10 then -1 else s end;
 end $$;
 insert into competition (code, competition_year, title_kk, title_ru, title_en, region_kk, region_ru, region_en, phase,
-  opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at)
+  opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at,
+  organiser_id)
 values ('SPIKE', 2026, 'Тәуелсіздік ұрпақтары — жүктеме', 'Поколения независимости — нагрузка', 'Generations — load', 'Алматы облысы', 'Алматинская область', 'Almaty region', 'OPEN',
-  now() - interval '10 days', now() + interval '2 days', now() + interval '40 days', 14, 35, 1000000, 1000000, now());
+  now() - interval '10 days', now() + interval '2 days', now() + interval '40 days', 14, 35, 1000000, 1000000, now(),
+  (select id from organiser where code = 'default'));
 insert into direction (competition_id, code, position, name_kk, name_ru, name_en)
 select id, 'science', 1, 'Ғылым', 'Наука', 'Science' from competition where code = 'SPIKE';
 insert into criterion (competition_id, code, position, name_kk, name_ru, name_en, description_kk, description_ru,
