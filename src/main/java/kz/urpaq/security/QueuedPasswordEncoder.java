@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * side by side makes every one wait as long as the last. This lets as many checks run as there are
  * processors and the others wait their turn in the order they came: the first ones are done at once and
  * each waits only for those before it. A check that cannot start within {@code patience} is refused
- * with {@link SignInBusyException}, so the page says "busy, try again" instead of hanging.
+ * with {@link SignInBusyException} (30 s in production), so the page says "busy, try again" instead of hanging.
  */
 final class QueuedPasswordEncoder implements PasswordEncoder {
 

@@ -36,8 +36,8 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 class SecurityConfiguration {
 
     static final String PASSWORD_HASH_ID = "pbkdf2@SpringSecurity_v5_8";
-    /** How long a sign-in waits for its password check before the page says "busy, try again". */
-    static final Duration PASSWORD_CHECK_PATIENCE = Duration.ofSeconds(10);
+    /** How long a sign-in waits for its turn at the password check before the page says "busy, try again": refused, it would join the back of the queue, so only a wait no one would sit through is cut short. */
+    static final Duration PASSWORD_CHECK_PATIENCE = Duration.ofSeconds(30);
     /**
      * One holder of the security context for the whole JVM. Vaadin's default makes one per Spring
      * context and installs the newest as the global one; where a JVM holds several contexts (tests

@@ -279,6 +279,7 @@ final class VaadinSession {
     private static void expect(HttpResponse<?> response, int status, String what) {
         if (response.statusCode() != status) {
             var body = response.body() instanceof String text ? " " + abbreviate(text) : "";
+            body += response.headers().firstValue("Location").map(location -> " to " + location).orElse("");
             throw new IllegalStateException(what + " answered " + response.statusCode() + body);
         }
     }
