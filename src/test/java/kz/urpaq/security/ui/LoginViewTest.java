@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import kz.urpaq.security.SignInBusyException;
 import kz.urpaq.security.SignInSlowedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -104,5 +105,14 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(texts).containsOnly(texts.getFirst());
         assertThat(texts.getFirst()).contains("Кіру мүмкін болмады").doesNotContain("айтыңыз", "бұғат", "өшірілген.");
+    }
+
+    @Test
+    void a_sign_in_that_waited_too_long_for_its_turn_says_busy_and_is_no_incident(CapturedOutput log) throws Exception {
+        var form = failSignIn(new SignInBusyException());
+
+        assertThat(errorMessage(form)).contains("Қазір кіретіндер өте көп", "Бірнеше секундтан кейін")
+                .doesNotContain("құпиясөз қате", "айтыңыз");
+        assertThat(log.getOut()).doesNotContain("Incident ");
     }
 }
