@@ -150,6 +150,7 @@ class OrganiserBoundaryMatrixTest {
     @Autowired kz.urpaq.submission.ApplicationStatistics applicationStatistics;
     @Autowired kz.urpaq.review.ReviewStatistics reviewStatistics;
     @Autowired kz.urpaq.insight.DashboardService dashboards;
+    @Autowired kz.urpaq.submission.conversation.ConversationService conversations;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -367,6 +368,14 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("AttachmentService#openForDownload(long)", new LikeMissing(ids -> attachments.openForDownload(ids.attachment())));
 
+        // ---- conversations (domain.md §13)
+        rows.put("ConversationService#subject(long)", new LikeMissing(ids -> conversations.subject(ids.application())));
+        rows.put("ConversationService#messages(long)", new LikeMissing(ids -> conversations.messages(ids.application())));
+        rows.put("ConversationService#write(long,String,String,InputStream)", new LikeMissing(ids ->
+                conversations.write(ids.application(), "x", null, null)));
+        rows.put("ConversationService#file(long)", new LikeMissing(ids -> conversations.file(ids.application())));
+        rows.put("ConversationService#unanswered(long)", new LikeMissing(ids -> conversations.unanswered(ids.announced())));
+        rows.put("ConversationService#mine()", new Unscoped("the caller's own messages"));
         // ---- review
         rows.put("JuryPanelService#panels(long)", new LikeMissing(ids -> panels.panels(ids.review())));
         rows.put("JuryPanelService#candidates(long,long)", new LikeMissing(ids -> panels.candidates(ids.review(), ids.direction())));

@@ -196,6 +196,12 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showActions() {
         actions.removeAll();
+        if (details.referenceNumber() != null) {
+            var messages = new Anchor("applications/" + details.id() + "/messages",
+                    getTranslation("conversation.open"));
+            messages.setId("open-conversation");
+            actions.add(messages);
+        }
         if (details.editable()) {
             var submit = new Button(getTranslation("application.submit"), VaadinIcon.PAPERPLANE.create(),
                     click -> checkAndSubmit(click.getSource()));

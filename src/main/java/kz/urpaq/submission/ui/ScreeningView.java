@@ -121,7 +121,9 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.addComponentColumn(r -> {
             var read = new Button(getTranslation("screening.open"), VaadinIcon.EYE.create(), click -> read(r));
             read.addThemeVariants(ButtonVariant.TERTIARY);
-            return read;
+            var messages = new com.vaadin.flow.component.html.Anchor("applications/" + r.applicationId() + "/messages",
+                    getTranslation("conversation.open"));
+            return new Div(read, messages);
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> screening.search(competition.id(), filter(), query.getOffset(), query.getLimit())
@@ -140,7 +142,9 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 click -> decideSelected(false));
         ineligible.addThemeVariants(ButtonVariant.ERROR);
         ineligible.setId("mark-ineligible");
-        var actions = new Div(eligible, ineligible);
+        var inbox = new com.vaadin.flow.component.html.Anchor("admin/competitions/" + competition.id() + "/messages",
+                getTranslation("inbox.open"));
+        var actions = new Div(eligible, ineligible, inbox);
         actions.addClassName("desk-actions");
         add(filters, actions, grid);
     }
