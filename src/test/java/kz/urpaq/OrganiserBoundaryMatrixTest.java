@@ -353,6 +353,13 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("ScreeningService#decideAll(Collection,boolean,String)", new LikeMissing(ids ->
                 screening.decideAll(List.of(ids.application()), true, "")));
+        rows.put("ScreeningService#requestRevision(long,String,Instant)", new LikeMissing(ids -> {
+            screening.requestRevision(ids.application(), "fix", java.time.Instant.parse("2099-01-01T00:00:00Z"));
+            return "done";
+        }));
+        rows.put("ScreeningService#versions(long)", new LikeMissing(ids -> screening.versions(ids.application())));
+        rows.put("ScreeningService#diff(long,int,int)", new LikeMissing(ids -> screening.diff(ids.application(), 1, 2)));
+        rows.put("ScreeningService#revisions(long)", new LikeMissing(ids -> screening.revisions(ids.application())));
         rows.put("BlindReadingService#read(long)", new LikeMissing(ids -> blindReading.read(ids.application())));
         rows.put("BlindReadingService#titles(Collection)", new LikeMissing(ids -> blindReading.titles(List.of(ids.application()))));
         rows.put("BlindReadingService#open(long)", new LikeMissing(ids -> blindReading.open(ids.attachment())));

@@ -164,7 +164,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showSaved() {
         savedIndicator.removeClassName("not-saved");
-        savedIndicator.setText(details.status() == ApplicationStatus.DRAFT
+        savedIndicator.setText(details.status() == ApplicationStatus.DRAFT || details.editable()
                 ? getTranslation("application.saved-at", Almaty.dateTime(details.savedAt())) : "");
     }
 
@@ -174,6 +174,15 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (status == ApplicationStatus.DRAFT && !details.submissionsOpen()) {
             statusArea.add(banner(VaadinIcon.CLOCK, getTranslation("application.closed.banner",
                     Almaty.dateTime(details.competition().submissionDeadline()))));
+        }
+        if (status == ApplicationStatus.REVISION_REQUESTED && details.revisionDeadline() != null) {
+            var revision = banner(VaadinIcon.EDIT, getTranslation(details.revisionOpen() ? "revision.banner"
+                    : "revision.banner.closed", Almaty.dateTime(details.revisionDeadline())));
+            var note = new Paragraph(details.revisionNote() == null ? "" : details.revisionNote());
+            note.addClassName("revision-note");
+            revision.add(note);
+            revision.setId("revision-banner");
+            statusArea.add(revision);
         }
         if (status != ApplicationStatus.DRAFT) {
             outcomes.forMyApplication(details.id())
