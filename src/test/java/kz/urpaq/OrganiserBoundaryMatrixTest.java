@@ -151,6 +151,7 @@ class OrganiserBoundaryMatrixTest {
     @Autowired kz.urpaq.review.ReviewStatistics reviewStatistics;
     @Autowired kz.urpaq.insight.DashboardService dashboards;
     @Autowired kz.urpaq.submission.conversation.ConversationService conversations;
+    @Autowired kz.urpaq.results.AppealService appeals;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -248,6 +249,9 @@ class OrganiserBoundaryMatrixTest {
             setup.showPublicFigures(ids.competition(), true);
             return "changed";
         }));
+        rows.put("CompetitionSetupService#appealSettings(long)", new LikeMissing(ids -> setup.appealSettings(ids.competition())));
+        rows.put("CompetitionSetupService#setAppeals(long,boolean,int)", new LikeMissing(ids ->
+                setup.setAppeals(ids.competition(), true, 5)));
         rows.put("CompetitionSetupService#settings(long)", new LikeMissing(ids -> setup.settings(ids.competition())));
         rows.put("CompetitionSetupService#overview(long)", new LikeMissing(ids -> setup.overview(ids.competition())));
         rows.put("CompetitionSetupService#createDraft(int)", new Unscoped("creates in the caller's own organiser"));
@@ -445,6 +449,16 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("ResultsService#finalise(long)", new LikeMissing(ids -> results.finalise(ids.announced())));
         rows.put("ResultsService#awarded(long)", new LikeMissing(ids -> results.awarded(ids.announced())));
+        rows.put("ResultsService#snapshots(long)", new LikeMissing(ids -> results.snapshots(ids.announced())));
+        rows.put("AppealService#provisional(long)", new Unscoped("the caller's own provisional result (AppealServiceTest)"));
+        rows.put("AppealService#file(long,String,String,InputStream)", new Unscoped("the caller's own application"));
+        rows.put("AppealService#mine()", new Unscoped("the caller's own appeals"));
+        rows.put("AppealService#appeals(long)", new LikeMissing(ids -> appeals.appeals(ids.announced())));
+        rows.put("AppealService#appealFile(long)", new LikeMissing(ids -> appeals.appealFile(ids.application())));
+        rows.put("AppealService#decide(long,boolean,String,Integer,boolean)", new LikeMissing(ids -> {
+            appeals.decide(ids.application(), false, "reason", null, false);
+            return "done";
+        }));
         rows.put("ApplicationStatistics#figures(long)", new LikeMissing(ids -> applicationStatistics.figures(ids.announced())));
         rows.put("ApplicationStatistics#receivedPerDay(long)", new LikeMissing(ids ->
                 applicationStatistics.receivedPerDay(ids.announced())));

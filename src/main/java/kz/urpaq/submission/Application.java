@@ -181,13 +181,16 @@ public class Application extends AbstractEntity {
         this.screeningReason = null;
     }
 
-    /** Sent again before the revision deadline: back to screening as a new version. */
+    /**
+     * Sent again before the revision deadline: back to screening as a new version. The submission
+     * time stays the first one: the deadline and a tie broken on submission time judge that.
+     */
     void resubmit(Instant now) {
         if (status != ApplicationStatus.REVISION_REQUESTED) {
             throw new IllegalStateException("only an application under revision is sent again");
         }
         this.status = ApplicationStatus.SUBMITTED;
-        this.submittedAt = now;
+        this.savedAt = now;
         this.revisionNote = null;
         this.revisionDeadline = null;
     }

@@ -162,7 +162,7 @@ public class ApplicationService {
                 : "%s-%06d".formatted(competition.code(), applications.nextReferenceNumber());
         application.submit(reference, clock.instant());
         applications.saveAndFlush(application);
-        var number = versions.keep(application);
+        var number = versions.keep(application, clock.instant());
         audit.record(AuditAction.APPLICATION_SUBMITTED, "application", application.getId(), competition.id(),
                 ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(),
                 number == 1 ? reference : reference + " v" + number);
@@ -178,7 +178,7 @@ public class ApplicationService {
         var now = clock.instant();
         application.resubmit(now);
         applications.saveAndFlush(application);
-        var number = versions.keep(application);
+        var number = versions.keep(application, now);
         revisions.findFirstByApplicationIdAndOutcomeIsNullOrderByIdDesc(application.getId())
                 .ifPresent(request -> request.resolve(RevisionRequest.Outcome.RESUBMITTED, now, null));
         var reference = java.util.Objects.requireNonNull(application.getReferenceNumber());

@@ -50,22 +50,21 @@ class Versions {
         this.clock = clock;
     }
 
-    /** Keeps the application as it is now as its next version; returns the version's number. */
-    int keep(Application application) {
+    /** Keeps the application as it is now as its next version, sent at {@code sentAt}; returns the version's number. */
+    int keep(Application application, java.time.Instant sentAt) {
         var id = Objects.requireNonNull(application.getId());
         int number = versions.findFirstByApplicationIdOrderByNumberDesc(id).map(v -> v.getNumber() + 1).orElse(1);
         var files = attachments.findByApplicationIdOrderByUploadedAtAscIdAsc(id).stream()
                 .map(a -> new FileRef(a.getKind().name(), a.getOriginalName(), a.getSha256())).toList();
-        var submittedAt = application.getSubmittedAt() == null ? clock.instant() : application.getSubmittedAt();
         versions.saveAndFlush(new ApplicationVersion(id, number, JSON.writeValueAsString(application.content()),
-                JSON.writeValueAsString(files), submittedAt));
+                JSON.writeValueAsString(files), sentAt));
         return number;
     }
 
     /** Applications submitted before versions were kept get their first version when it is first needed. */
     void keepFirstIfNone(Application application) {
         if (versions.findFirstByApplicationIdOrderByNumberDesc(Objects.requireNonNull(application.getId())).isEmpty()) {
-            keep(application);
+            keep(application, application.getSubmittedAt() == null ? clock.instant() : application.getSubmittedAt());
         }
     }
 

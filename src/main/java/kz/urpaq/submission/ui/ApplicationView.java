@@ -211,6 +211,12 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             messages.setId("open-conversation");
             actions.add(messages);
         }
+        if (details.status() == ApplicationStatus.ELIGIBLE
+                && !details.competition().phase().isBefore(kz.urpaq.competition.Phase.PRELIMINARY)) {
+            var appeal = new Anchor("applications/" + details.id() + "/appeal", getTranslation("appeal.open"));
+            appeal.setId("open-appeal");
+            actions.add(appeal);
+        }
         if (details.editable()) {
             var submit = new Button(getTranslation("application.submit"), VaadinIcon.PAPERPLANE.create(),
                     click -> checkAndSubmit(click.getSource()));
