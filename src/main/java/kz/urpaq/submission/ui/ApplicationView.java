@@ -211,7 +211,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
             messages.setId("open-conversation");
             actions.add(messages);
         }
-        if (details.status() == ApplicationStatus.ELIGIBLE
+        if (details.status() == ApplicationStatus.ELIGIBLE && details.competition().appealsEnabled()
                 && !details.competition().phase().isBefore(kz.urpaq.competition.Phase.PRELIMINARY)) {
             var appeal = new Anchor("applications/" + details.id() + "/appeal", getTranslation("appeal.open"));
             appeal.setId("open-appeal");
