@@ -150,6 +150,8 @@ class OrganiserBoundaryMatrixTest {
     @Autowired kz.urpaq.submission.ApplicationStatistics applicationStatistics;
     @Autowired kz.urpaq.review.ReviewStatistics reviewStatistics;
     @Autowired kz.urpaq.insight.DashboardService dashboards;
+    @Autowired kz.urpaq.submission.conversation.ConversationService conversations;
+    @Autowired kz.urpaq.results.AppealService appeals;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -247,6 +249,9 @@ class OrganiserBoundaryMatrixTest {
             setup.showPublicFigures(ids.competition(), true);
             return "changed";
         }));
+        rows.put("CompetitionSetupService#appealSettings(long)", new LikeMissing(ids -> setup.appealSettings(ids.competition())));
+        rows.put("CompetitionSetupService#setAppeals(long,boolean,int)", new LikeMissing(ids ->
+                setup.setAppeals(ids.competition(), true, 5)));
         rows.put("CompetitionSetupService#settings(long)", new LikeMissing(ids -> setup.settings(ids.competition())));
         rows.put("CompetitionSetupService#overview(long)", new LikeMissing(ids -> setup.overview(ids.competition())));
         rows.put("CompetitionSetupService#createDraft(int)", new Unscoped("creates in the caller's own organiser"));
@@ -352,6 +357,13 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("ScreeningService#decideAll(Collection,boolean,String)", new LikeMissing(ids ->
                 screening.decideAll(List.of(ids.application()), true, "")));
+        rows.put("ScreeningService#requestRevision(long,String,Instant)", new LikeMissing(ids -> {
+            screening.requestRevision(ids.application(), "fix", java.time.Instant.parse("2099-01-01T00:00:00Z"));
+            return "done";
+        }));
+        rows.put("ScreeningService#versions(long)", new LikeMissing(ids -> screening.versions(ids.application())));
+        rows.put("ScreeningService#diff(long,int,int)", new LikeMissing(ids -> screening.diff(ids.application(), 1, 2)));
+        rows.put("ScreeningService#revisions(long)", new LikeMissing(ids -> screening.revisions(ids.application())));
         rows.put("BlindReadingService#read(long)", new LikeMissing(ids -> blindReading.read(ids.application())));
         rows.put("BlindReadingService#titles(Collection)", new LikeMissing(ids -> blindReading.titles(List.of(ids.application()))));
         rows.put("BlindReadingService#open(long)", new LikeMissing(ids -> blindReading.open(ids.attachment())));
@@ -367,6 +379,14 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("AttachmentService#openForDownload(long)", new LikeMissing(ids -> attachments.openForDownload(ids.attachment())));
 
+        // ---- conversations (domain.md §13)
+        rows.put("ConversationService#subject(long)", new LikeMissing(ids -> conversations.subject(ids.application())));
+        rows.put("ConversationService#messages(long)", new LikeMissing(ids -> conversations.messages(ids.application())));
+        rows.put("ConversationService#write(long,String,String,InputStream)", new LikeMissing(ids ->
+                conversations.write(ids.application(), "x", null, null)));
+        rows.put("ConversationService#file(long)", new LikeMissing(ids -> conversations.file(ids.application())));
+        rows.put("ConversationService#unanswered(long)", new LikeMissing(ids -> conversations.unanswered(ids.announced())));
+        rows.put("ConversationService#mine()", new Unscoped("the caller's own messages"));
         // ---- review
         rows.put("JuryPanelService#panels(long)", new LikeMissing(ids -> panels.panels(ids.review())));
         rows.put("JuryPanelService#candidates(long,long)", new LikeMissing(ids -> panels.candidates(ids.review(), ids.direction())));
@@ -429,6 +449,16 @@ class OrganiserBoundaryMatrixTest {
         }));
         rows.put("ResultsService#finalise(long)", new LikeMissing(ids -> results.finalise(ids.announced())));
         rows.put("ResultsService#awarded(long)", new LikeMissing(ids -> results.awarded(ids.announced())));
+        rows.put("ResultsService#snapshots(long)", new LikeMissing(ids -> results.snapshots(ids.announced())));
+        rows.put("AppealService#provisional(long)", new Unscoped("the caller's own provisional result (AppealServiceTest)"));
+        rows.put("AppealService#file(long,String,String,InputStream)", new Unscoped("the caller's own application"));
+        rows.put("AppealService#mine()", new Unscoped("the caller's own appeals"));
+        rows.put("AppealService#appeals(long)", new LikeMissing(ids -> appeals.appeals(ids.announced())));
+        rows.put("AppealService#appealFile(long)", new LikeMissing(ids -> appeals.appealFile(ids.application())));
+        rows.put("AppealService#decide(long,boolean,String,Integer,boolean)", new LikeMissing(ids -> {
+            appeals.decide(ids.application(), false, "reason", null, false);
+            return "done";
+        }));
         rows.put("ApplicationStatistics#figures(long)", new LikeMissing(ids -> applicationStatistics.figures(ids.announced())));
         rows.put("ApplicationStatistics#receivedPerDay(long)", new LikeMissing(ids ->
                 applicationStatistics.receivedPerDay(ids.announced())));

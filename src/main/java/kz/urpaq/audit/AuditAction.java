@@ -41,7 +41,12 @@ public enum AuditAction {
     RECOVERY_CODES_RENEWED,
     STEP_UP_FAILED,
     MAIL_RESENT,
-    ORGANISER_CREATED;
+    ORGANISER_CREATED,
+    MESSAGE_WRITTEN,
+    REVISION_REQUESTED,
+    REVISION_EXPIRED,
+    APPEAL_FILED,
+    APPEAL_DECIDED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

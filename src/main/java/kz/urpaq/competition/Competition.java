@@ -128,6 +128,16 @@ public class Competition extends AbstractEntity {
     @Column(name = "public_figures", nullable = false)
     private boolean publicFigures;
 
+    /** Whether the competition passes through PRELIMINARY, where applicants may appeal (domain.md §13). */
+    @Column(name = "appeals_enabled", nullable = false)
+    private boolean appealsEnabled = true;
+
+    @Column(name = "appeal_days", nullable = false)
+    private int appealDays = DEFAULT_APPEAL_DAYS;
+
+    @Column(name = "appeals_close_at")
+    private @Nullable Instant appealsCloseAt;
+
     @Column(name = "max_file_bytes", nullable = false)
     private long maxFileBytes = 10L * 1024 * 1024;
 
@@ -316,6 +326,32 @@ public class Competition extends AbstractEntity {
     void setEligibleRegions(java.util.Set<kz.urpaq.base.domain.Region> regions) {
         this.eligibleRegions = regions.stream().sorted().map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public static final int DEFAULT_APPEAL_DAYS = 5;
+    public static final int MAX_APPEAL_DAYS = 30;
+
+    public boolean isAppealsEnabled() {
+        return appealsEnabled;
+    }
+
+    public int getAppealDays() {
+        return appealDays;
+    }
+
+    public @Nullable Instant getAppealsCloseAt() {
+        return appealsCloseAt;
+    }
+
+    void setAppeals(boolean enabled, int days) {
+        this.appealsEnabled = enabled;
+        this.appealDays = days;
+    }
+
+    /** Entering PRELIMINARY: the window closes at the end of the last day, Almaty time. */
+    void openAppeals(Instant now) {
+        this.appealsCloseAt = kz.urpaq.base.domain.Almaty.at(now).toLocalDate().plusDays(appealDays + 1L)
+                .atStartOfDay(kz.urpaq.base.domain.Almaty.ZONE).toInstant();
     }
 
     public boolean isPublicFigures() {

@@ -40,7 +40,9 @@ public record CompetitionOverview(
         int reviewersPerApplication,
         BigDecimal varianceThreshold,
         long organiserId,
-        java.util.Set<kz.urpaq.base.domain.Region> eligibleRegions) {
+        java.util.Set<kz.urpaq.base.domain.Region> eligibleRegions,
+        boolean appealsEnabled,
+        @Nullable Instant appealsCloseAt) {
 
     public CompetitionOverview {
         eligibleRegions = java.util.Set.copyOf(eligibleRegions);
@@ -68,7 +70,12 @@ public record CompetitionOverview(
                 c.getCriteria().stream().map(k -> new CriterionView(k.getId(), k.getCode(), k.getName(),
                         k.getDescription(), k.getWeightPercent(), k.getScaleMax())).toList(),
                 c.getReviewersPerApplication(), c.getVarianceThreshold(), c.getOrganiserId(),
-                c.getEligibleRegions());
+                c.getEligibleRegions(), c.isAppealsEnabled(), c.getAppealsCloseAt());
+    }
+
+    /** Whether an appeal may be filed at this instant: PRELIMINARY, before the window closes (domain.md §13). */
+    public boolean acceptsAppealsAt(Instant now) {
+        return phase == Phase.PRELIMINARY && appealsCloseAt != null && now.isBefore(appealsCloseAt);
     }
 
     /** Whether applications are accepted at this instant: phase OPEN and within its dates. */

@@ -81,6 +81,34 @@ public class CompetitionSetupService {
                 });
     }
 
+    /** Whether the competition has appeals, for how many days, and when its window closes (once PRELIMINARY). */
+    @Transactional(readOnly = true)
+    public AppealSettings appealSettings(long competitionId) {
+        var competition = find(competitionId);
+        return new AppealSettings(competition.isAppealsEnabled(), competition.getAppealDays(),
+                competition.getAppealsCloseAt());
+    }
+
+    /**
+     * Turns appeals on or off and sets the window's days (1 to {@value Competition#MAX_APPEAL_DAYS}),
+     * until the competition reaches PRELIMINARY (audited).
+     */
+    public AppealSettings setAppeals(long competitionId, boolean enabled, int days) {
+        var competition = find(competitionId);
+        if (!competition.getPhase().isBefore(Phase.PRELIMINARY)) {
+            throw new CompetitionRefusedException("competition.refused.appeals-locked");
+        }
+        if (days < 1 || days > Competition.MAX_APPEAL_DAYS) {
+            throw new CompetitionRefusedException("competition.refused.appeal-days", Competition.MAX_APPEAL_DAYS);
+        }
+        var before = "appeals=" + competition.isAppealsEnabled() + ",days=" + competition.getAppealDays();
+        competition.setAppeals(enabled, days);
+        competitions.saveAndFlush(competition);
+        audit.record(AuditAction.COMPETITION_SETTINGS_CHANGED, "competition", competitionId, competitionId, before,
+                "appeals=" + enabled + ",days=" + days, null);
+        return appealSettings(competitionId);
+    }
+
     /** Whether the organiser shows the round's figures on the landing page. */
     @Transactional(readOnly = true)
     public boolean publicFiguresShown(long competitionId) {
@@ -257,8 +285,9 @@ public class CompetitionSetupService {
         }
         var competition = find(competitionId);
         var from = competition.getPhase();
-        if (from.next().filter(target::equals).isEmpty()) {
-            throw new CompetitionRefusedException("competition.refused.phase-order");
+        if (from.next(competition.isAppealsEnabled()).filter(target::equals).isEmpty()) {
+            throw new CompetitionRefusedException(from == Phase.DELIBERATION && target == Phase.ANNOUNCED
+                    ? "competition.refused.appeals-first" : "competition.refused.phase-order");
         }
         var now = clock.instant();
         switch (target) {
@@ -280,6 +309,9 @@ public class CompetitionSetupService {
             }
         }
         competition.moveTo(target);
+        if (target == Phase.PRELIMINARY) {
+            competition.openAppeals(now);
+        }
         competitions.saveAndFlush(competition);
         audit.record(AuditAction.PHASE_CHANGED, "competition", competitionId, competitionId, from.name(),
                 target.name(), null);

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** The lifecycle of a competition (domain.md §4). Moves happen only by an administrator's action. */
 public enum Phase {
-    DRAFT, OPEN, SCREENING, REVIEW, DELIBERATION, ANNOUNCED, ARCHIVED;
+    DRAFT, OPEN, SCREENING, REVIEW, DELIBERATION,
+    /** Provisional results: applicants see their own and may appeal within the window (domain.md §13). */
+    PRELIMINARY,
+    ANNOUNCED, ARCHIVED;
 
     /** Whether visitors may see the competition at all. */
     public boolean isPublic() {
@@ -45,6 +48,14 @@ public enum Phase {
     /** The phase an administrator may move to from this one; none after ARCHIVED. */
     public Optional<Phase> next() {
         return this == ARCHIVED ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+    }
+
+    /**
+     * The phase after this one for a competition with appeals on or off: without appeals a
+     * competition goes from DELIBERATION straight to ANNOUNCED (domain.md §13).
+     */
+    public Optional<Phase> next(boolean appeals) {
+        return this == DELIBERATION && !appeals ? Optional.of(ANNOUNCED) : next();
     }
 
     /** What moving into this phase does, for the organiser's confirmation. */

@@ -66,10 +66,19 @@ public class FinishedCompetitionDemo {
     private final ResultsService results;
     private final CertificateService certificates;
     private final DemoWalker walker;
+    private final kz.urpaq.submission.ApplicationService applications;
+    private final kz.urpaq.submission.conversation.ConversationService conversations;
+    private final kz.urpaq.results.AppealService appeals;
 
     FinishedCompetitionDemo(CompetitionService competitions, CompetitionSetupService setup,
                             ScreeningService screening, AssignmentService assignments, ScoreSheetService sheets,
-                            ResultsService results, CertificateService certificates, DemoWalker walker) {
+                            ResultsService results, CertificateService certificates, DemoWalker walker,
+                            kz.urpaq.submission.ApplicationService applications,
+                            kz.urpaq.submission.conversation.ConversationService conversations,
+                            kz.urpaq.results.AppealService appeals) {
+        this.applications = applications;
+        this.conversations = conversations;
+        this.appeals = appeals;
         this.competitions = competitions;
         this.setup = setup;
         this.screening = screening;
@@ -167,6 +176,9 @@ public class FinishedCompetitionDemo {
             stage("applications submitted");
 
             walker.as(DemoData.ADMIN_EMAIL, at(10, 16, 9, 0), () -> setup.moveTo(id, Phase.SCREENING));
+            if (stopAt == Phase.ANNOUNCED) {
+                reviseOne(applicationIds);
+            }
             walker.as(DemoData.ADMIN_EMAIL, at(10, 17, 11, 30), () -> screening.decideAll(applicationIds.keySet(), true, ""));
             walker.seatJurors(competition, DemoScores.JURORS, at(10, 18, 10, 0));
             walker.as(DemoData.ADMIN_EMAIL, at(10, 20, 9, 0), () -> setup.moveTo(id, Phase.REVIEW));
@@ -176,11 +188,62 @@ public class FinishedCompetitionDemo {
             walker.as(DemoData.ADMIN_EMAIL, at(11, 17, 10, 0), () -> setup.moveTo(id, Phase.DELIBERATION));
             if (stopAt == Phase.ANNOUNCED) {
                 walker.as(DemoData.ADMIN_EMAIL, at(11, 25, 11, 0), () -> results.finalise(id));
+                walker.as(DemoData.ADMIN_EMAIL, at(11, 25, 12, 0), () -> setup.moveTo(id, Phase.PRELIMINARY));
+                appealTwo(id, applicationIds);
+                stage("appeals decided");
                 walker.as(DemoData.ADMIN_EMAIL, at(12, 1, 12, 0), () -> setup.moveTo(id, Phase.ANNOUNCED));
                 walker.as(DemoData.ADMIN_EMAIL, at(12, 2, 10, 0), () -> certificates.issueNow(id));
                 stage("certificates issued");
             }
             return id;
+        }
+
+        /**
+         * Screening (domain.md §13): the organisers ask one applicant about the cost estimate in the
+         * conversation and return the application for revision; the applicant answers, fixes the
+         * summary and sends it again the next morning, before the organisers mark every application eligible.
+         */
+        private void reviseOne(Map<Long, int[]> applicationIds) {
+            long applicationId = applicationIds.keySet().iterator().next();
+            var email = DemoWalker.applicantEmail(code, applicationIds.get(applicationId)[2] + 1);
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 16, 10, 0), () -> conversations.write(applicationId,
+                    "Сәлеметсіз бе! Қысқаша сипаттамада жобаның қай ауылда өтетіні жазылмаған. Түзетуге қайтарамыз.",
+                    null, null));
+            walker.as(DemoData.ADMIN_EMAIL, at(10, 16, 10, 5), () -> screening.requestRevision(applicationId,
+                    "Қысқаша сипаттамаға жобаның өтетін жерін және қатысушылар санын қосыңыз.", at(10, 17, 10, 0)));
+            walker.as(email, at(10, 16, 19, 40), () -> conversations.write(applicationId,
+                    "Рақмет, түсіндім. Бүгін кешке түзетіп жіберемін.", null, null));
+            walker.as(email, at(10, 16, 20, 15), () -> {
+                var content = applications.get(applicationId).content();
+                applications.saveDraft(applicationId, new kz.urpaq.submission.ApplicationContent(
+                        content.directionId(), content.title(), content.summary()
+                        + " Жоба Талғар ауданында өтеді, 40 жас қатысады.", content.relevance(), content.goals(),
+                        content.expectedResults(), content.audience(), content.place(), content.videoUrl(),
+                        content.milestones(), content.team(), content.budget()));
+                applications.submit(applicationId);
+            });
+        }
+
+        /**
+         * Preliminary results (domain.md §13): two applicants appeal. One, ranked fourth in the first
+         * direction, shows a juror scored the budget criterion against the wrong estimate: upheld, a
+         * shared third place and a grant. The other's appeal is rejected with the reason.
+         */
+        private void appealTwo(long competitionId, Map<Long, int[]> applicationIds) {
+            var ranking = walker.as(DemoData.ADMIN_EMAIL, at(11, 25, 12, 5),
+                    () -> results.results(competitionId)).directions().getFirst().rows();
+            long fourth = ranking.get(3).computed().applicationId();
+            long sixth = ranking.get(5).computed().applicationId();
+            var upheldId = walker.as(DemoWalker.applicantEmail(code, applicationIds.get(fourth)[2] + 1),
+                    at(11, 26, 18, 30), () -> appeals.file(fourth, "Қазылардың бірі «Бюджет» критерийін бағалағанда "
+                            + "жобаның бұрынғы сметасын қараған: жаңартылған сметада шығындар 30 %-ға аз.", null, null)).id();
+            var rejectedId = walker.as(DemoWalker.applicantEmail(code, applicationIds.get(sixth)[2] + 1),
+                    at(11, 27, 9, 10), () -> appeals.file(sixth, "Жобамның әлеуметтік маңызы жоғары, "
+                            + "балл тым төмен қойылды деп ойлаймын.", null, null)).id();
+            walker.as(DemoData.ADMIN_EMAIL, at(11, 28, 11, 0), () -> appeals.decide(rejectedId, false,
+                    "Баллдар ережеге сай қойылған; апелляция бағаның әділдігін емес, қатені ғана қарайды.", null, false));
+            walker.as(DemoData.ADMIN_EMAIL, at(11, 29, 15, 0), () -> appeals.decide(upheldId, true,
+                    "Смета қатесі расталды: «Бюджет» критерийі қайта есептелгенде жоба үшінші орынға тең.", 3, true));
         }
 
         private CompetitionSpec spec(Instant opensAt, Instant deadline, Instant reviewDeadline) {

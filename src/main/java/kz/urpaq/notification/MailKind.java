@@ -12,7 +12,10 @@ public enum MailKind {
     RECEIPT,
     ELIGIBILITY,
     REVIEW_REMINDER,
-    RESULTS;
+    RESULTS,
+    MESSAGE,
+    REVISION,
+    APPEAL;
 
     public String labelKey() {
         return TranslationKeys.of("mail.kind", this);

@@ -29,7 +29,7 @@ class AnnouncementGuard implements PhaseGuard {
     @Override
     @Transactional(readOnly = true)
     public Optional<Refusal> refusal(CompetitionOverview competition, Phase to) {
-        if (to != Phase.ANNOUNCED) {
+        if (to != Phase.ANNOUNCED && to != Phase.PRELIMINARY) {
             return Optional.empty();
         }
         var snapshot = snapshots.findByCompetitionId(competition.id());

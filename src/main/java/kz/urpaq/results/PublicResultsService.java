@@ -29,14 +29,17 @@ import java.util.stream.Collectors;
 public class PublicResultsService implements ApplicationOutcomes {
 
     private final AnnouncedResultRepository announced;
+    private final AppealRepository appeals;
     private final ResultSnapshotRepository snapshots;
     private final CompetitionService competitions;
     private final CompetitionSetupService setup;
     private final CurrentUser currentUser;
 
     PublicResultsService(AnnouncedResultRepository announced, ResultSnapshotRepository snapshots,
-                         CompetitionService competitions, CompetitionSetupService setup, CurrentUser currentUser) {
+                         CompetitionService competitions, CompetitionSetupService setup, CurrentUser currentUser,
+                         AppealRepository appeals) {
         this.announced = announced;
+        this.appeals = appeals;
         this.snapshots = snapshots;
         this.competitions = competitions;
         this.setup = setup;
@@ -65,7 +68,9 @@ public class PublicResultsService implements ApplicationOutcomes {
         return Optional.of(new PublishedResults(competitionId, overview.code(), overview.year(), overview.title(),
                 overview.region(), rules.get().scoreMethod(), overview.grantPolicy(), overview.placesPerDirection(),
                 overview.grantCount(), overview.minimumAwardScore(), rules.get().tieBreakCriteria(), snapshot.get().getSha256(),
-                snapshot.get().getFinalisedAt(), rows.getFirst().getAnnouncedAt(), directions));
+                snapshot.get().getFinalisedAt(), rows.getFirst().getAnnouncedAt(), directions,
+                appeals.countByCompetitionId(competitionId),
+                appeals.countByCompetitionIdAndOutcome(competitionId, Appeal.Outcome.UPHELD)));
     }
 
     /** Competitions whose results are public, newest first: the index of result pages. */

@@ -13,12 +13,13 @@ import java.util.List;
  * A competition's results as the public page shows them: per direction the place winners and
  * grant recipients with project title, name and district, and the rules in plain words (the
  * method that ranked, the tie-break criteria in order, the grant policy, the minimum score), with
- * the snapshot's SHA-256. No juror, no individual score, no IIN, no contact.
+ * the snapshot's SHA-256 and how many appeals were filed and upheld (domain.md §13). No juror, no individual score, no IIN, no contact.
  */
 public record PublishedResults(long competitionId, String code, int year, LocalizedText title, LocalizedText region,
                                ScoreMethod method, GrantPolicy grantPolicy, int placesPerDirection, int grantCount,
                                BigDecimal minimumScore, List<LocalizedText> tieBreakCriteria, String sha256,
-                               Instant finalisedAt, Instant announcedAt, List<DirectionAwards> directions) {
+                               Instant finalisedAt, Instant announcedAt, List<DirectionAwards> directions,
+                               long appealsFiled, long appealsUpheld) {
 
     public record DirectionAwards(long directionId, LocalizedText name, int ranked, List<Award> awards) {
     }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
-/** The frozen final results of a competition: the canonical export and its SHA-256. Never changed. */
+/**
+ * The frozen final results of a competition: the canonical export and its SHA-256. Never changed,
+ * except that an upheld appeal supersedes it with a new snapshot (domain.md §13); both are kept.
+ */
 @Entity
 @Table(name = "result_snapshot")
 class ResultSnapshot extends AbstractEntity {
@@ -27,6 +30,9 @@ class ResultSnapshot extends AbstractEntity {
 
     @Column(name = "finalised_by", updatable = false)
     private @Nullable Long finalisedBy;
+
+    @Column(name = "superseded_at")
+    private @Nullable Instant supersededAt;
 
     protected ResultSnapshot() {
     }
@@ -54,6 +60,14 @@ class ResultSnapshot extends AbstractEntity {
 
     Instant getFinalisedAt() {
         return finalisedAt;
+    }
+
+    void supersede(Instant now) {
+        this.supersededAt = now;
+    }
+
+    @Nullable Instant getSupersededAt() {
+        return supersededAt;
     }
 
     @Nullable Long getFinalisedBy() {

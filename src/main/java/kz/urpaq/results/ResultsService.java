@@ -266,6 +266,56 @@ public class ResultsService {
         return hash;
     }
 
+    /**
+     * An upheld appeal (domain.md §13): sets the application's final place and grant through an
+     * override whose reason cites the appeal, and re-finalises the results: the current snapshot
+     * is superseded (kept, with its hash) and a new one is made. Only in PRELIMINARY. Returns the
+     * new snapshot's SHA-256.
+     */
+    String overrideForAppeal(long competitionId, long applicationId, @Nullable Integer place, boolean grant,
+                             String reason) {
+        access.requireAdministered(competitionId);
+        var results = results(competitionId, true);
+        if (results.phase() != Phase.PRELIMINARY || !results.finalised()) {
+            throw new ResultsRefusedException(Reason.WRONG_PHASE);
+        }
+        int places = setup.overview(competitionId).placesPerDirection();
+        if (place != null && (place < 1 || place > places)) {
+            throw new ResultsRefusedException(Reason.BAD_PLACE, places);
+        }
+        var row = row(results, applicationId);
+        if (!Objects.equals(place, row.finalPlace())) {
+            record(competitionId, applicationId, ResultOverride.Field.PLACE,
+                    row.finalPlace() == null ? "" : String.valueOf(row.finalPlace()),
+                    place == null ? "" : String.valueOf(place), reason);
+        }
+        if (grant != row.finalGrant()) {
+            record(competitionId, applicationId, ResultOverride.Field.GRANT, String.valueOf(row.finalGrant()),
+                    String.valueOf(grant), reason);
+        }
+        var now = clock.instant();
+        var previous = snapshots.findByCompetitionId(competitionId).orElseThrow();
+        previous.supersede(now);
+        snapshots.saveAndFlush(previous);
+        var refinalised = results(competitionId, true);
+        var export = canonicalExport(refinalised);
+        var hash = sha256(export);
+        snapshots.saveAndFlush(new ResultSnapshot(competitionId, export, hash, now,
+                currentUser.get().map(p -> p.accountId()).orElse(null)));
+        audit.record(AuditAction.RESULTS_FINALISED, "competition", competitionId, competitionId,
+                previous.getSha256(), hash, "re-finalised after an upheld appeal");
+        return hash;
+    }
+
+    /** Every snapshot of the competition's results with its hash, the first finalisation first. */
+    @Transactional(readOnly = true)
+    public List<CompetitionResults.Snapshot> snapshots(long competitionId) {
+        access.requireAdministered(competitionId);
+        return snapshots.findByCompetitionIdOrderByIdAsc(competitionId).stream()
+                .map(s -> new CompetitionResults.Snapshot(s.getSha256(), s.getFinalisedAt(), s.getFinalisedBy(),
+                        s.getExportText())).toList();
+    }
+
     /** The canonical export of the final results, as described on this class. */
     public static String canonicalExport(CompetitionResults results) {
         var out = new StringBuilder();

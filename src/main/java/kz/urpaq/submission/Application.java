@@ -92,6 +92,12 @@ public class Application extends AbstractEntity {
     @Column(name = "screening_reason", length = 1000)
     private @Nullable String screeningReason;
 
+    @Column(name = "revision_note", length = 2000)
+    private @Nullable String revisionNote;
+
+    @Column(name = "revision_deadline")
+    private @Nullable Instant revisionDeadline;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -119,6 +125,11 @@ public class Application extends AbstractEntity {
         if (!status.isEditable()) {
             throw new IllegalStateException("only a draft can be changed");
         }
+        put(content);
+        this.savedAt = now;
+    }
+
+    private void put(ApplicationContent content) {
         this.directionId = content.directionId();
         this.title = content.title();
         this.summary = content.summary();
@@ -134,7 +145,6 @@ public class Application extends AbstractEntity {
         this.team.addAll(content.team());
         this.budget.clear();
         this.budget.addAll(content.budget());
-        this.savedAt = now;
     }
 
     void submit(String referenceNumber, Instant now) {
@@ -157,6 +167,57 @@ public class Application extends AbstractEntity {
         }
         this.status = eligible ? ApplicationStatus.ELIGIBLE : ApplicationStatus.INELIGIBLE;
         this.screeningReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** Screening returns it to its applicant with what to fix, until the revision deadline. */
+    void requestRevision(String note, Instant deadline) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.ELIGIBLE
+                && status != ApplicationStatus.INELIGIBLE) {
+            throw new IllegalStateException("only a submitted application is returned for revision");
+        }
+        this.status = ApplicationStatus.REVISION_REQUESTED;
+        this.revisionNote = note;
+        this.revisionDeadline = deadline;
+        this.screeningReason = null;
+    }
+
+    /**
+     * Sent again before the revision deadline: back to screening as a new version. The submission
+     * time stays the first one: the deadline and a tie broken on submission time judge that.
+     */
+    void resubmit(Instant now) {
+        if (status != ApplicationStatus.REVISION_REQUESTED) {
+            throw new IllegalStateException("only an application under revision is sent again");
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.savedAt = now;
+        this.revisionNote = null;
+        this.revisionDeadline = null;
+    }
+
+    /** The revision deadline passed: the earlier version stands, as it was submitted. */
+    void restore(ApplicationContent earlier) {
+        if (status != ApplicationStatus.REVISION_REQUESTED) {
+            throw new IllegalStateException("only an application under revision is restored");
+        }
+        this.status = ApplicationStatus.SUBMITTED;
+        this.revisionNote = null;
+        this.revisionDeadline = null;
+        put(earlier);
+    }
+
+    /** Whether it is under revision and its revision deadline has passed at {@code now}. */
+    public boolean revisionExpiredAt(Instant now) {
+        return status == ApplicationStatus.REVISION_REQUESTED && revisionDeadline != null
+                && !now.isBefore(revisionDeadline);
+    }
+
+    public @Nullable String getRevisionNote() {
+        return revisionNote;
+    }
+
+    public @Nullable Instant getRevisionDeadline() {
+        return revisionDeadline;
     }
 
     void withdraw(Instant now) {

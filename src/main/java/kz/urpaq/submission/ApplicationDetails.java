@@ -23,10 +23,15 @@ public record ApplicationDetails(
         @Nullable Instant submittedAt,
         @Nullable Instant withdrawnAt,
         boolean submissionsOpen,
-        List<MissingItem> missing) {
+        List<MissingItem> missing,
+        @Nullable String revisionNote,
+        @Nullable Instant revisionDeadline,
+        boolean revisionOpen) {
 
+    /** A draft while submissions are open; an application returned for revision until its revision deadline. */
     public boolean editable() {
-        return status.isEditable() && submissionsOpen;
+        return status == ApplicationStatus.DRAFT && submissionsOpen
+                || status == ApplicationStatus.REVISION_REQUESTED && revisionOpen;
     }
 
     public boolean canWithdraw() {

@@ -23,6 +23,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     long countByCompetitionId(long competitionId);
 
+    List<Application> findByCompetitionIdAndStatus(long competitionId, ApplicationStatus status);
+
     @Query(value = "select nextval('application_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 }

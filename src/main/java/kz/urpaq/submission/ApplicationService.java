@@ -49,12 +49,17 @@ public class ApplicationService {
     private final Clock clock;
 
     private final StaffScope scope;
+    private final Versions versions;
+    private final RevisionRequestRepository revisions;
 
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
                        ApplicantProfileService profiles,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
-                       ApplicationEventPublisher events, AuditTrail audit, Clock clock, StaffScope scope) {
+                       ApplicationEventPublisher events, AuditTrail audit, Clock clock, StaffScope scope,
+                       Versions versions, RevisionRequestRepository revisions) {
         this.scope = scope;
+        this.versions = versions;
+        this.revisions = revisions;
         this.applications = applications;
         this.attachments = attachments;
         this.profiles = profiles;
@@ -97,25 +102,34 @@ public class ApplicationService {
         return applications.save(new Application(competitionId, me(), clock.instant())).getId();
     }
 
-    @Transactional(readOnly = true)
+    /** The caller's application; one whose revision deadline has passed is first put back to its last version. */
     public ApplicationDetails get(long applicationId) {
-        return details(own(applicationId));
+        var application = own(applicationId);
+        versions.expireIfDue(application);
+        return details(application);
     }
 
-    /** Saves the whole text of a draft while submissions are open; returns the saved state. */
+    /**
+     * Saves the whole text of a draft while submissions are open, or of an application returned
+     * for revision until its revision deadline; returns the saved state. A revision whose deadline
+     * has passed is refused, and the earlier version stands (the unsent draft is kept).
+     */
+    @Transactional(noRollbackFor = ApplicationRefusedException.class)
     public ApplicationDetails saveDraft(long applicationId, ApplicationContent content) {
         var application = own(applicationId);
         var competition = competition(application.getCompetitionId());
+        requireRevisionOpen(application);
         if (!application.getStatus().isEditable()) {
             throw new ApplicationRefusedException(Reason.NOT_A_DRAFT);
         }
-        requireOpen(competition);
+        if (application.getStatus() != ApplicationStatus.REVISION_REQUESTED) {
+            requireOpen(competition);
+        }
         validate(content, competition);
         application.edit(content, clock.instant());
         return details(applications.saveAndFlush(application));
     }
 
-    @Transactional(readOnly = true)
     public List<MissingItem> checklist(long applicationId) {
         var application = own(applicationId);
         return missing(application, competition(application.getCompetitionId()));
@@ -125,12 +139,17 @@ public class ApplicationService {
      * Submits a complete draft. The row is locked first, so a double click or a second tab
      * submits once; phase and deadline are checked after the lock, just before the commit.
      */
+    @Transactional(noRollbackFor = ApplicationRefusedException.class)
     public ApplicationDetails submit(long applicationId) {
         own(applicationId);
         var application = applications.findForUpdate(applicationId).orElseThrow();
         var competition = competition(application.getCompetitionId());
+        requireRevisionOpen(application);
         if (application.getStatus() == ApplicationStatus.SUBMITTED) {
             return details(application);
+        }
+        if (application.getStatus() == ApplicationStatus.REVISION_REQUESTED) {
+            return resubmit(application, competition);
         }
         if (!application.getStatus().isEditable()) {
             throw new ApplicationRefusedException(Reason.NOT_A_DRAFT);
@@ -143,10 +162,38 @@ public class ApplicationService {
                 : "%s-%06d".formatted(competition.code(), applications.nextReferenceNumber());
         application.submit(reference, clock.instant());
         applications.saveAndFlush(application);
+        var number = versions.keep(application, clock.instant());
         audit.record(AuditAction.APPLICATION_SUBMITTED, "application", application.getId(), competition.id(),
-                ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(), reference);
+                ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name(),
+                number == 1 ? reference : reference + " v" + number);
         events.publishEvent(new ApplicationSubmitted(application.getId(), application.getApplicantId(), reference));
         return details(application);
+    }
+
+    /** Sent again after a revision, before its deadline: back to screening as a new version. */
+    private ApplicationDetails resubmit(Application application, CompetitionOverview competition) {
+        if (!missing(application, competition).isEmpty()) {
+            throw new ApplicationRefusedException(Reason.INCOMPLETE);
+        }
+        var now = clock.instant();
+        application.resubmit(now);
+        applications.saveAndFlush(application);
+        var number = versions.keep(application, now);
+        revisions.findFirstByApplicationIdAndOutcomeIsNullOrderByIdDesc(application.getId())
+                .ifPresent(request -> request.resolve(RevisionRequest.Outcome.RESUBMITTED, now, null));
+        var reference = java.util.Objects.requireNonNull(application.getReferenceNumber());
+        audit.record(AuditAction.APPLICATION_SUBMITTED, "application", application.getId(), competition.id(),
+                ApplicationStatus.REVISION_REQUESTED.name(), ApplicationStatus.SUBMITTED.name(),
+                reference + " v" + number);
+        events.publishEvent(new ApplicationSubmitted(application.getId(), application.getApplicantId(), reference));
+        return details(application);
+    }
+
+    /** A revision whose deadline has passed: the earlier version is put back, and the change refused. */
+    private void requireRevisionOpen(Application application) {
+        if (versions.expireIfDue(application)) {
+            throw new ApplicationRefusedException(Reason.REVISION_CLOSED);
+        }
     }
 
     public ApplicationDetails withdraw(long applicationId) {
@@ -206,7 +253,10 @@ public class ApplicationService {
                 application.getScreeningReason(), application.getCreatedAt(), application.getSavedAt(),
                 application.getSubmittedAt(), application.getWithdrawnAt(),
                 competition.acceptsSubmissionsAt(clock.instant()),
-                application.getStatus().isEditable() ? missing(application, competition) : List.of());
+                application.getStatus().isEditable() ? missing(application, competition) : List.of(),
+                application.getRevisionNote(), application.getRevisionDeadline(),
+                application.getStatus() == ApplicationStatus.REVISION_REQUESTED
+                        && !application.revisionExpiredAt(clock.instant()));
     }
 
     /**

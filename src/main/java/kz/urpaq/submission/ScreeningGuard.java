@@ -24,7 +24,9 @@ class ScreeningGuard implements PhaseGuard {
         if (to != Phase.REVIEW) {
             return Optional.empty();
         }
-        var waiting = applications.countByCompetitionIdAndStatus(competition.id(), ApplicationStatus.SUBMITTED);
+        // an application returned for revision waits too: for its applicant, then for a decision
+        var waiting = applications.countByCompetitionIdAndStatus(competition.id(), ApplicationStatus.SUBMITTED)
+                + applications.countByCompetitionIdAndStatus(competition.id(), ApplicationStatus.REVISION_REQUESTED);
         return waiting == 0 ? Optional.empty()
                 : Optional.of(new Refusal("competition.refused.screening-not-done", waiting));
     }

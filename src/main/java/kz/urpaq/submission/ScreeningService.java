@@ -13,11 +13,14 @@ import kz.urpaq.competition.CompetitionService;
 import kz.urpaq.competition.Phase;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.AccountSummary;
+import kz.urpaq.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -39,8 +42,9 @@ import java.util.stream.Collectors;
 public class ScreeningService {
 
     public static final int REASON_MAX_LENGTH = 1000;
+    public static final int REVISION_NOTE_MAX_LENGTH = 2000;
     private static final List<ApplicationStatus> SCREENED = List.of(ApplicationStatus.SUBMITTED,
-            ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
+            ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE, ApplicationStatus.REVISION_REQUESTED);
 
     private final EntityManager entityManager;
     private final ApplicationRepository applications;
@@ -50,11 +54,23 @@ public class ScreeningService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CompetitionAccess access;
+    private final Versions versions;
+    private final RevisionRequestRepository revisions;
+    private final RevisionMail revisionMail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     ScreeningService(EntityManager entityManager, ApplicationRepository applications,
                      ApplicantProfileService profiles, CompetitionService competitions, AccountService accounts,
-                     AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access) {
+                     AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access, Versions versions,
+                     RevisionRequestRepository revisions, RevisionMail revisionMail, CurrentUser currentUser,
+                     Clock clock) {
         this.access = access;
+        this.versions = versions;
+        this.revisions = revisions;
+        this.revisionMail = revisionMail;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.entityManager = entityManager;
         this.applications = applications;
         this.profiles = profiles;
@@ -64,9 +80,14 @@ public class ScreeningService {
         this.events = events;
     }
 
-    /** Submitted, eligible and ineligible applications of a competition, oldest submission first. */
+    /**
+     * Submitted, eligible, ineligible and returned applications of a competition, oldest submission
+     * first; a returned one whose revision deadline has passed is first put back to its last version.
+     */
+    @Transactional
     public List<ScreeningRow> search(long competitionId, ScreeningFilter filter, int offset, int limit) {
         var competition = competition(competitionId);
+        versions.expireDue(applications.findByCompetitionIdAndStatus(competitionId, ApplicationStatus.REVISION_REQUESTED));
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Application.class);
         var application = query.from(Application.class);
@@ -124,6 +145,7 @@ public class ScreeningService {
     }
 
     /** One application whole, for reading before the decision. */
+    @Transactional
     public ApplicationContent content(long applicationId) {
         return screenable(applicationId, new java.util.HashMap<>()).content();
     }
@@ -148,6 +170,9 @@ public class ScreeningService {
         var administered = new java.util.HashMap<Long, Boolean>(); // one scope check per competition
         for (var id : applicationIds) {
             var application = screenable(id, administered);
+            if (application.getStatus() == ApplicationStatus.REVISION_REQUESTED) {
+                throw new ScreeningRefusedException("screening.refused.revision-open");
+            }
             var before = application.getStatus();
             application.decideEligibility(eligible, text);
             applications.save(application);
@@ -161,6 +186,68 @@ public class ScreeningService {
         return decided;
     }
 
+    /**
+     * Returns a submitted application to its applicant with what to fix and a revision deadline
+     * (domain.md §13): only that application reopens, and only until the deadline. The version
+     * screened so far is kept first, to compare with what comes back.
+     */
+    @Transactional
+    public void requestRevision(long applicationId, String note, Instant deadline) {
+        var application = screenable(applicationId, new java.util.HashMap<>());
+        var text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new ScreeningRefusedException("screening.refused.note-required");
+        }
+        if (text.length() > REVISION_NOTE_MAX_LENGTH) {
+            throw new ScreeningRefusedException("screening.refused.note-too-long");
+        }
+        if (application.getStatus() == ApplicationStatus.REVISION_REQUESTED) {
+            throw new ScreeningRefusedException("screening.refused.revision-open");
+        }
+        if (!deadline.isAfter(clock.instant())) {
+            throw new ScreeningRefusedException("screening.refused.deadline-past");
+        }
+        versions.keepFirstIfNone(application);
+        var before = application.getStatus();
+        application.requestRevision(text, deadline);
+        applications.saveAndFlush(application);
+        revisions.save(new RevisionRequest(applicationId, application.getCompetitionId(), text, deadline,
+                currentUser.get().map(p -> p.accountId()).orElse(null), clock.instant()));
+        audit.record(AuditAction.REVISION_REQUESTED, "application", applicationId, application.getCompetitionId(),
+                before.name(), ApplicationStatus.REVISION_REQUESTED.name(),
+                text + " (" + kz.urpaq.base.domain.Almaty.dateTime(deadline) + ")");
+        revisionMail.send(application);
+    }
+
+    /** The kept versions of an application, oldest first. */
+    public List<VersionSummary> versions(long applicationId) {
+        var application = visible(applicationId);
+        return versions.list(java.util.Objects.requireNonNull(application.getId()));
+    }
+
+    /** What changed between two versions of an application, field by field, and its files added and removed. */
+    public VersionDiff diff(long applicationId, int from, int to) {
+        var application = visible(applicationId);
+        var competition = competition(application.getCompetitionId());
+        return versions.diff(applicationId, from, to, directionId -> competition.directions().stream()
+                .filter(d -> d.id() == directionId).findFirst().map(d -> d.name().kk()).orElse(""));
+    }
+
+    /** The revision requests of an application, oldest first. */
+    public List<RevisionSummary> revisions(long applicationId) {
+        visible(applicationId);
+        return revisions.findByApplicationIdOrderByIdAsc(applicationId).stream()
+                .map(r -> new RevisionSummary(r.getNote(), r.getDeadline(), r.getRequestedAt(),
+                        r.getOutcome() == null ? null : r.getOutcome().name())).toList();
+    }
+
+    /** Any application of a competition the caller administers, whatever its phase. */
+    private Application visible(long applicationId) {
+        return applications.findById(applicationId)
+                .filter(a -> a.getReferenceNumber() != null && access.administers(a.getCompetitionId()))
+                .orElseThrow(() -> new ScreeningRefusedException("screening.refused.not-found"));
+    }
+
     private Application screenable(long applicationId, java.util.Map<Long, Boolean> administered) {
         var application = applications.findById(applicationId)
                 .filter(a -> SCREENED.contains(a.getStatus()))
@@ -170,6 +257,7 @@ public class ScreeningService {
         if (competition.phase() != Phase.SCREENING) {
             throw new ScreeningRefusedException("screening.refused.phase");
         }
+        versions.expireIfDue(application);
         return application;
     }
 

@@ -180,6 +180,8 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 .param("email", JUROR_EMAIL).param("competition", inReview).query(Long.class).single();
         long scored = jdbc.sql("select application_id from review_assignment where competition_id = :id order by id limit 1")
                 .param("id", inReview).query(Long.class).single();
+        long conversation = jdbc.sql("select application_id from application_message where competition_id = :id "
+                + "order by id limit 1").param("id", finished).query(Long.class).single();
         var visitor = List.of(
                 new Route("", "/"),
                 new Route("login", "/login"),
@@ -213,6 +215,9 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/competitions/" + finished + "/results", "…/{id}/results"),
                 new Route("admin/competitions/" + finished + "/certificates", "…/{id}/certificates"),
                 new Route("admin/competitions/" + finished + "/dashboard", "…/{id}/dashboard"),
+                new Route("admin/competitions/" + finished + "/appeals", "…/{id}/appeals"),
+                new Route("admin/competitions/" + finished + "/messages", "…/{id}/messages"),
+                new Route("applications/" + conversation + "/messages", "/applications/{id}/messages"),
                 new Route("admin/users", "/admin/users"),
                 new Route("admin/audit", "/admin/audit"),
                 new Route("account/security", "/account/security")));

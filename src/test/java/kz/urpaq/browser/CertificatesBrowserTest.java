@@ -48,7 +48,7 @@ class CertificatesBrowserTest extends BrowserTestSupport {
 
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
         open(page, "admin/competitions/" + competitionId + "/certificates", "#certificate-counts");
-        assertThat(page.locator("#count-place_diploma")).containsText("15");
+        assertThat(page.locator("#count-place_diploma")).containsText("16"); // 15 + one upheld appeal
         assertThat(page.locator("#count-participation_certificate")).containsText("60");
         assertThat(page.locator("#certificates-zip")).isVisible();
         ChromiumExtension.screenshot(page, "certificates-admin-kk");

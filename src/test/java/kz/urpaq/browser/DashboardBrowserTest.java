@@ -36,7 +36,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#table-district tr", new Page.LocatorOptions().setHasText("Талғар ауданы")))
                 .containsText("9");
         assertThat(page.locator("#table-ages tbody tr").last()).containsText("60");
-        assertThat(page.locator("#table-funnel tbody tr").last()).containsText("15");
+        assertThat(page.locator("#table-funnel tbody tr").last()).containsText("16"); // 15 + one upheld appeal
         assertThat(page.locator("#table-curve tbody tr").last()).containsText("15.10.2025");
         assertThat(page.locator("#table-severity tr", new Page.LocatorOptions().setHasText("комиссиядан алшақ")))
                 .containsText("Тимур Әбілқасымов");

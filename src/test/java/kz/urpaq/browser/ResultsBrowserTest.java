@@ -36,6 +36,8 @@ class ResultsBrowserTest extends BrowserTestSupport {
     void an_administrator_finalises_and_announces_and_a_visitor_reads_the_results(Page page) {
         var code = "TU-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
         long competitionId = demo.seed(code, 2024, Phase.DELIBERATION);
+        // announced straight from deliberation: without appeals (RevisionAndAppealBrowserTest has them)
+        jdbc.sql("update competition set appeals_enabled = false where id = :id").param("id", competitionId).update();
 
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
         open(page, "admin/competitions/" + competitionId + "/results", "#finalise-results");

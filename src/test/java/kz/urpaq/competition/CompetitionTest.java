@@ -60,7 +60,7 @@ class CompetitionTest {
                 Instant.parse("2026-01-01T00:00:00Z"), deadline, Instant.parse("2026-03-01T00:00:00Z"), 14, 35, 3, 15,
                 GrantPolicy.PLACE_WINNERS, BigDecimal.TEN, 1, 1, true, 10_485_760, 31_457_280, java.util.Map.of(),
                 java.util.List.of(),
-                java.util.List.of(), 3, BigDecimal.valueOf(15), 1L, java.util.Set.of());
+                java.util.List.of(), 3, BigDecimal.valueOf(15), 1L, java.util.Set.of(), true, null);
 
         assertThat(overview.acceptsSubmissionsAt(deadline.minusSeconds(1))).isTrue();
         assertThat(overview.acceptsSubmissionsAt(deadline)).isFalse();

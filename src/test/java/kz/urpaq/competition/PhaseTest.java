@@ -12,11 +12,12 @@ class PhaseTest {
     @Test
     void each_rule_starts_at_its_phase_and_holds_to_the_end() {
         assertThat(EnumSet.allOf(Phase.class)).filteredOn(Phase::submissionsClosed)
-                .containsExactly(Phase.SCREENING, Phase.REVIEW, Phase.DELIBERATION, Phase.ANNOUNCED, Phase.ARCHIVED);
+                .containsExactly(Phase.SCREENING, Phase.REVIEW, Phase.DELIBERATION, Phase.PRELIMINARY, Phase.ANNOUNCED,
+                        Phase.ARCHIVED);
         assertThat(EnumSet.allOf(Phase.class)).filteredOn(Phase::settingsLocked)
-                .containsExactly(Phase.REVIEW, Phase.DELIBERATION, Phase.ANNOUNCED, Phase.ARCHIVED);
+                .containsExactly(Phase.REVIEW, Phase.DELIBERATION, Phase.PRELIMINARY, Phase.ANNOUNCED, Phase.ARCHIVED);
         assertThat(EnumSet.allOf(Phase.class)).filteredOn(Phase::scoresFrozen)
-                .containsExactly(Phase.DELIBERATION, Phase.ANNOUNCED, Phase.ARCHIVED);
+                .containsExactly(Phase.DELIBERATION, Phase.PRELIMINARY, Phase.ANNOUNCED, Phase.ARCHIVED);
         assertThat(EnumSet.allOf(Phase.class)).filteredOn(Phase::resultsPublic)
                 .containsExactly(Phase.ANNOUNCED, Phase.ARCHIVED);
     }
@@ -24,7 +25,10 @@ class PhaseTest {
     @Test
     void a_competition_moves_one_phase_forward_and_archived_is_the_end() {
         assertThat(Phase.DRAFT.next()).contains(Phase.OPEN);
-        assertThat(Phase.DELIBERATION.next()).contains(Phase.ANNOUNCED);
+        assertThat(Phase.DELIBERATION.next()).contains(Phase.PRELIMINARY);
+        assertThat(Phase.DELIBERATION.next(true)).contains(Phase.PRELIMINARY);
+        assertThat(Phase.DELIBERATION.next(false)).as("without appeals").contains(Phase.ANNOUNCED);
+        assertThat(Phase.PRELIMINARY.next(false)).contains(Phase.ANNOUNCED);
         assertThat(Phase.ARCHIVED.next()).isEmpty();
         assertThat(Phase.OPEN.isBefore(Phase.REVIEW)).isTrue();
         assertThat(Phase.REVIEW.isBefore(Phase.REVIEW)).isFalse();

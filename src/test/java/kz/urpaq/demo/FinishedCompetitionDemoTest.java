@@ -43,12 +43,21 @@ class FinishedCompetitionDemoTest {
     @Autowired
     kz.urpaq.certificate.CertificateService certificates;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    kz.urpaq.submission.conversation.ConversationService conversations;
+
+    @Autowired
+    kz.urpaq.results.AppealService appeals;
+
     private long announcedId() {
         return SystemTask.run(() -> competitions.findByCode(FinishedCompetitionDemo.CODE)).orElseThrow().id();
     }
 
     @Test
-    void the_2025_competition_is_announced_with_three_places_per_direction_and_fifteen_grants() {
+    void the_2025_competition_is_announced_with_three_places_per_direction_fifteen_grants_and_one_more_after_an_upheld_appeal() {
         var competition = SystemTask.run(() -> competitions.findByCode(FinishedCompetitionDemo.CODE)).orElseThrow();
         var results = SystemTask.run(() -> resultsService.results(competition.id()));
 
@@ -61,13 +70,19 @@ class FinishedCompetitionDemoTest {
             assertThat(row.computed().fullyReviewed()).isTrue();
             assertThat(row.computed().reviews()).isEqualTo(3);
         });
-        assertThat(results.directions()).hasSize(5).allSatisfy(direction -> {
-            assertThat(direction.rows()).hasSize(12);
+        assertThat(results.directions()).hasSize(5).allSatisfy(direction -> assertThat(direction.rows()).hasSize(12));
+        // the fourth of the first direction appealed (domain.md §13): upheld, a shared third place and a grant
+        assertThat(results.directions().getFirst().rows()).extracting(CompetitionResults.Row::finalPlace)
+                .filteredOn(p -> p != null).containsExactlyInAnyOrder(1, 2, 3, 3);
+        assertThat(results.directions().getFirst().rows().get(3).computed().place()).isNull();
+        assertThat(results.directions().subList(1, 5)).allSatisfy(direction -> {
             assertThat(direction.rows()).extracting(CompetitionResults.Row::finalPlace).filteredOn(p -> p != null)
                     .containsExactlyInAnyOrder(1, 2, 3);
             assertThat(direction.rows()).filteredOn(CompetitionResults.Row::finalGrant).hasSize(3);
         });
-        assertThat(results.rows()).filteredOn(CompetitionResults.Row::finalGrant).hasSize(15);
+        assertThat(results.rows()).filteredOn(row -> row.computed().grant()).hasSize(15);
+        assertThat(results.rows()).filteredOn(CompetitionResults.Row::finalGrant).hasSize(16);
+        assertThat(results.overrides()).hasSize(2).allSatisfy(o -> assertThat(o.reason()).startsWith("appeal #"));
         assertThat(results.snapshot().sha256()).isEqualTo(ResultsService.sha256(results.snapshot().export()));
     }
 
@@ -119,6 +134,7 @@ class FinishedCompetitionDemoTest {
         assertThat(before.rows()).hasSize(60);
 
         var hash = SystemTask.run(() -> resultsService.finalise(id));
+        SystemTask.run(() -> setup.setAppeals(id, false, 5));
         SystemTask.run(() -> setup.moveTo(id, Phase.ANNOUNCED));
 
         var after = SystemTask.run(() -> resultsService.results(id));
@@ -131,15 +147,35 @@ class FinishedCompetitionDemoTest {
     void the_2025_competition_has_public_results_and_its_certificates_issued() {
         long id = announcedId();
         var published = publicResults.published(id).orElseThrow();
-        assertThat(published.placeCount()).isEqualTo(15);
-        assertThat(published.grantsAwarded()).isEqualTo(15);
+        assertThat(published.placeCount()).isEqualTo(16);
+        assertThat(published.grantsAwarded()).isEqualTo(16);
+        assertThat(published.appealsFiled()).isEqualTo(2);
+        assertThat(published.appealsUpheld()).isEqualTo(1);
+        assertThat(SystemTask.run(() -> resultsService.snapshots(id))).as("finalised, then again after the appeal")
+                .hasSize(2);
 
         var counts = SystemTask.run(() -> certificates.validCounts(id));
         assertThat(counts).containsEntry(kz.urpaq.certificate.CertificateKind.PARTICIPATION_CERTIFICATE, 60L)
-                .containsEntry(kz.urpaq.certificate.CertificateKind.GRANT_CERTIFICATE, 15L)
-                .containsEntry(kz.urpaq.certificate.CertificateKind.PLACE_DIPLOMA, 15L)
+                .containsEntry(kz.urpaq.certificate.CertificateKind.GRANT_CERTIFICATE, 16L)
+                .containsEntry(kz.urpaq.certificate.CertificateKind.PLACE_DIPLOMA, 16L)
                 .containsEntry(kz.urpaq.certificate.CertificateKind.JUROR_LETTER, 15L);
         assertThat(SystemTask.run(() -> certificates.sampleVerificationUrl(id))).hasValueSatisfying(url ->
                 assertThat(certificates.verify(url.substring(url.lastIndexOf('/') + 1))).isPresent());
+    }
+
+    @Test
+    void the_2025_competition_shows_a_conversation_a_revision_and_a_rejected_and_an_upheld_appeal() {
+        long id = announcedId();
+        var inbox = SystemTask.run(() -> conversations.unanswered(id));
+        assertThat(inbox).as("the applicant answered last").singleElement();
+        assertThat(jdbc.sql("select count(*) from application_message where competition_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(2L);
+        assertThat(jdbc.sql("select outcome from revision_request where competition_id = :id").param("id", id)
+                .query(String.class).list()).containsExactly("RESUBMITTED");
+        assertThat(jdbc.sql("select count(*) from application_version v join application a on a.id = v.application_id "
+                + "where a.competition_id = :id and v.number = 2").param("id", id).query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(SystemTask.run(() -> appeals.appeals(id))).extracting(kz.urpaq.results.AppealRow::outcome)
+                .containsExactlyInAnyOrder("UPHELD", "REJECTED");
     }
 }

@@ -80,6 +80,7 @@ class EmbeddedDefaultLongRunTest {
             results.override(id, first.computed().applicationId(), first.finalPlace(), !first.finalGrant(),
                     "Ұзақ жұмыс тексерісі: шешім себебімен өзгертілді");
             results.finalise(id);
+            setup.setAppeals(id, false, 5);
             setup.moveTo(id, Phase.ANNOUNCED);
             certificates.issueNow(id);
         });

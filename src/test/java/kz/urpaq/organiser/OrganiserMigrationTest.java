@@ -43,7 +43,9 @@ class OrganiserMigrationTest {
             assertThat(copied).as("the 2025 demo is in the test database").isPositive();
             jdbc.sql("insert into " + schema + ".result_snapshot (id, version, competition_id, export_text, sha256, "
                     + "finalised_at) select s.id, s.version, s.competition_id, s.export_text, s.sha256, s.finalised_at "
-                    + "from public.result_snapshot s join " + schema + ".competition c on c.id = s.competition_id")
+                    + "from public.result_snapshot s join " + schema + ".competition c on c.id = s.competition_id "
+                    // before V142 a competition had one snapshot: the current one (an upheld appeal keeps the earlier)
+                    + "where s.superseded_at is null")
                     .update();
             var before = state(schema);
 

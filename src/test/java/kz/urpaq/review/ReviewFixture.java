@@ -81,12 +81,16 @@ public class ReviewFixture {
         var start = MutableClockConfiguration.START;
         var specs = IntStream.range(0, directions).mapToObj(i -> new CompetitionSpec.DirectionSpec("d" + i,
                 new LocalizedText("Бағыт " + i, "Направление " + i, "Direction " + i))).toList();
-        return SystemTask.run(() -> competitions.create(new CompetitionSpec(
+        var created = SystemTask.run(() -> competitions.create(new CompetitionSpec(
                 "RV-" + UUID.randomUUID().toString().substring(0, 8), 2026,
                 new LocalizedText("Сараптама сынағы", "Тест экспертизы", "Review test"),
                 new LocalizedText("Облыс", "Область", "Region"), phase, start.minus(Duration.ofDays(40)),
                 start.minus(Duration.ofDays(10)), REVIEW_DEADLINE, 14, 35, 3, 15, GrantPolicy.PLACE_WINNERS,
                 BigDecimal.valueOf(50), 1_000_000L, Map.of(), specs, criteria)));
+        // Review and results tests announce straight from DELIBERATION: appeals (domain.md §13) are
+        // turned on by the tests of appeals themselves.
+        jdbc.update("update competition set appeals_enabled = false where id = ?", created.id());
+        return SystemTask.run(() -> competitions.findById(created.id())).orElseThrow();
     }
 
     public String jurorEmail() {

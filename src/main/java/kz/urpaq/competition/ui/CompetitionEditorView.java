@@ -150,7 +150,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                                 choice("scoreMethod", getTranslation("editor.score-method"), ScoreMethod.values(),
                                         ScoreMethod::labelKey),
                                 decimal("varianceThreshold", getTranslation("editor.variance-threshold"))),
-                        commentsToApplicants(), publicFigures()),
+                        commentsToApplicants(), publicFigures(), appeals()),
                 actions);
         binder.readRecord(settings);
         showWeightSum();
@@ -268,6 +268,51 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         return box;
     }
 
+    /** Appeals on or off and the window's days (domain.md §13): applied at once (audited), until PRELIMINARY. */
+    private Component appeals() {
+        var current = setup.appealSettings(competitionId);
+        var box = new Checkbox(getTranslation("editor.appeals"), current.enabled());
+        box.setId("appeals-enabled");
+        var days = new com.vaadin.flow.component.textfield.IntegerField(getTranslation("editor.appeal-days"));
+        days.setValue(current.days());
+        days.setMin(1);
+        days.setStepButtonsVisible(true);
+        days.setId("appeal-days");
+        var locked = !phase.isBefore(Phase.PRELIMINARY);
+        box.setReadOnly(locked);
+        days.setReadOnly(locked);
+        Runnable save = () -> {
+            try {
+                var saved = setup.setAppeals(competitionId, box.getValue(),
+                        days.getValue() == null ? 0 : days.getValue());
+                Notifications.success(getTranslation("editor.saved"));
+                box.setValue(saved.enabled());
+                days.setValue(saved.days());
+            } catch (RefusedException refused) {
+                var now = setup.appealSettings(competitionId);
+                box.setValue(now.enabled());
+                days.setValue(now.days());
+                Notifications.refused(this, refused);
+            }
+        };
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save.run();
+            }
+        });
+        days.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save.run();
+            }
+        });
+        var window = new Div(box, days);
+        window.addClassName("appeal-settings");
+        if (current.closesAt() != null) {
+            window.add(new Paragraph(getTranslation("editor.appeals-close", Almaty.dateTime(current.closesAt()))));
+        }
+        return window;
+    }
+
     /** Applied at once (audited), since it matters only at the announcement. */
     private Component commentsToApplicants() {
         var box = new Checkbox(getTranslation("editor.comments-to-applicants"),
@@ -295,7 +340,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
         badge.getElement().setAttribute("data-phase", phase.name());
         var bar = new Div(new Span(getTranslation("editor.phase")), badge);
         bar.addClassName("phase-bar");
-        phase.next().ifPresent(next -> {
+        phase.next(setup.appealSettings(competitionId).enabled()).ifPresent(next -> {
             var move = new Button(getTranslation("editor.phase.move", getTranslation(next.labelKey())),
                     VaadinIcon.ARROW_FORWARD.create(), click -> confirmMove(next));
             move.setId("next-phase");
@@ -311,6 +356,8 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                 new Anchor("admin/competitions/" + competitionId + "/assignment",
                         getTranslation("editor.link.assignment")),
                 new Anchor("admin/competitions/" + competitionId + "/results", getTranslation("editor.link.results")),
+                new Anchor("admin/competitions/" + competitionId + "/appeals", getTranslation("editor.link.appeals")),
+                new Anchor("admin/competitions/" + competitionId + "/messages", getTranslation("editor.link.messages")),
                 new Anchor("admin/competitions/" + competitionId + "/certificates",
                         getTranslation("editor.link.certificates")),
                 new Anchor("admin/competitions/" + competitionId + "/dashboard", getTranslation("editor.link.dashboard")));

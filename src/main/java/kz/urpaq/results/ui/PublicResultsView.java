@@ -60,6 +60,12 @@ class PublicResultsView extends Main implements BeforeEnterObserver, HasDynamicT
         var announced = new Paragraph(getTranslation("public-results.announced", Almaty.date(published.announcedAt()),
                 published.placeCount(), published.grantsAwarded()));
         var header = new Section(region, heading, announced);
+        if (published.appealsFiled() > 0) {
+            var appeals = new Paragraph(getTranslation("public-results.appeals", published.appealsFiled(),
+                    published.appealsUpheld()));
+            appeals.setId("appeal-counts");
+            header.add(appeals);
+        }
         header.addClassName("public-results-header");
         add(header);
         published.directions().forEach(direction -> add(direction(direction, published, locale)));

@@ -85,6 +85,14 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             hash.setId("snapshot-hash");
             hash.addClassName("results-hash");
             add(hash);
+            var all = results.snapshots(competitionId);
+            if (all.size() > 1) {
+                var earlier = new com.vaadin.flow.component.html.UnorderedList();
+                earlier.setId("earlier-snapshots");
+                all.subList(0, all.size() - 1).forEach(s -> earlier.add(new com.vaadin.flow.component.html.ListItem(
+                        getTranslation("results.snapshot.superseded", Almaty.dateTime(s.finalisedAt()), s.sha256()))));
+                add(new Paragraph(getTranslation("results.snapshot.earlier")), earlier);
+            }
         } else if (!current.fullyReviewed()) {
             var incomplete = new Paragraph(getTranslation("results.incomplete"));
             incomplete.setId("results-incomplete");
@@ -100,6 +108,13 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(finalise);
         }
         add(exports());
+        var links = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.Anchor("admin/competitions/" + competitionId + "/appeals",
+                        getTranslation("editor.link.appeals")),
+                new com.vaadin.flow.component.html.Anchor("admin/competitions/" + competitionId + "/messages",
+                        getTranslation("editor.link.messages")));
+        links.addClassName("editor-links");
+        add(links);
         for (var direction : current.directions()) {
             var section = new Section(new H2(direction.name().in(getLocale())));
             section.addClassName("results-direction");

@@ -323,7 +323,7 @@ public class AttachmentService {
 
     private Application requireOwnDraft(Application application) {
         requireOwn(application);
-        if (!application.getStatus().isEditable()) {
+        if (!application.getStatus().isEditable() || application.revisionExpiredAt(clock.instant())) {
             throw new AttachmentRejectedException(Reason.NOT_A_DRAFT);
         }
         return application;

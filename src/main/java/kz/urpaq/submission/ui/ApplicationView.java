@@ -164,7 +164,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showSaved() {
         savedIndicator.removeClassName("not-saved");
-        savedIndicator.setText(details.status() == ApplicationStatus.DRAFT
+        savedIndicator.setText(details.status() == ApplicationStatus.DRAFT || details.editable()
                 ? getTranslation("application.saved-at", Almaty.dateTime(details.savedAt())) : "");
     }
 
@@ -174,6 +174,15 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (status == ApplicationStatus.DRAFT && !details.submissionsOpen()) {
             statusArea.add(banner(VaadinIcon.CLOCK, getTranslation("application.closed.banner",
                     Almaty.dateTime(details.competition().submissionDeadline()))));
+        }
+        if (status == ApplicationStatus.REVISION_REQUESTED && details.revisionDeadline() != null) {
+            var revision = banner(VaadinIcon.EDIT, getTranslation(details.revisionOpen() ? "revision.banner"
+                    : "revision.banner.closed", Almaty.dateTime(details.revisionDeadline())));
+            var note = new Paragraph(details.revisionNote() == null ? "" : details.revisionNote());
+            note.addClassName("revision-note");
+            revision.add(note);
+            revision.setId("revision-banner");
+            statusArea.add(revision);
         }
         if (status != ApplicationStatus.DRAFT) {
             outcomes.forMyApplication(details.id())
@@ -196,6 +205,18 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void showActions() {
         actions.removeAll();
+        if (details.referenceNumber() != null) {
+            var messages = new Anchor("applications/" + details.id() + "/messages",
+                    getTranslation("conversation.open"));
+            messages.setId("open-conversation");
+            actions.add(messages);
+        }
+        if (details.status() == ApplicationStatus.ELIGIBLE && details.competition().appealsEnabled()
+                && !details.competition().phase().isBefore(kz.urpaq.competition.Phase.PRELIMINARY)) {
+            var appeal = new Anchor("applications/" + details.id() + "/appeal", getTranslation("appeal.open"));
+            appeal.setId("open-appeal");
+            actions.add(appeal);
+        }
         if (details.editable()) {
             var submit = new Button(getTranslation("application.submit"), VaadinIcon.PAPERPLANE.create(),
                     click -> checkAndSubmit(click.getSource()));

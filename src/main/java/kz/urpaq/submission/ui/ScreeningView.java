@@ -89,7 +89,8 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
         district.setItems(District.values());
         district.setItemLabelGenerator(d -> d.displayName().in(getLocale()));
         status.setLabel(getTranslation("screening.filter.status"));
-        status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
+        status.setItems(ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE,
+                ApplicationStatus.REVISION_REQUESTED);
         status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         minAge.setLabel(getTranslation("screening.filter.min-age"));
         maxAge.setLabel(getTranslation("screening.filter.max-age"));
@@ -121,7 +122,9 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.addComponentColumn(r -> {
             var read = new Button(getTranslation("screening.open"), VaadinIcon.EYE.create(), click -> read(r));
             read.addThemeVariants(ButtonVariant.TERTIARY);
-            return read;
+            var messages = new com.vaadin.flow.component.html.Anchor("applications/" + r.applicationId() + "/messages",
+                    getTranslation("conversation.open"));
+            return new Div(read, messages);
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> screening.search(competition.id(), filter(), query.getOffset(), query.getLimit())
@@ -140,7 +143,9 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 click -> decideSelected(false));
         ineligible.addThemeVariants(ButtonVariant.ERROR);
         ineligible.setId("mark-ineligible");
-        var actions = new Div(eligible, ineligible);
+        var inbox = new com.vaadin.flow.component.html.Anchor("admin/competitions/" + competition.id() + "/messages",
+                getTranslation("inbox.open"));
+        var actions = new Div(eligible, ineligible, inbox);
         actions.addClassName("desk-actions");
         add(filters, actions, grid);
     }
@@ -218,8 +223,52 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
         var ineligible = new Button(getTranslation("screening.mark-ineligible"),
                 click -> askAndDecide(List.of(row.applicationId()), false, dialog));
         ineligible.addThemeVariants(ButtonVariant.ERROR);
-        dialog.getFooter().add(new Button(getTranslation("screening.close"), click -> dialog.close()), ineligible,
-                eligible);
+        var revision = new Button(getTranslation("revision.request"), VaadinIcon.EDIT.create(),
+                click -> askRevision(row.applicationId(), dialog));
+        revision.setId("request-revision");
+        var versions = new Button(getTranslation("versions.compare"), VaadinIcon.EXCHANGE.create(),
+                click -> new VersionsDialog(screening, row.applicationId()).open());
+        versions.setId("compare-versions");
+        dialog.getFooter().add(new Button(getTranslation("screening.close"), click -> dialog.close()), versions,
+                revision, ineligible, eligible);
+        dialog.open();
+    }
+
+    /** Asks what to fix and by when, and returns the application to its applicant. */
+    private void askRevision(long applicationId, Dialog parent) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("revision.request"));
+        var note = new TextArea(getTranslation("revision.note"));
+        note.setMaxLength(ScreeningService.REVISION_NOTE_MAX_LENGTH);
+        note.setRequired(true);
+        note.setWidthFull();
+        note.setId("revision-note");
+        var deadline = new kz.urpaq.base.ui.DateTimeField();
+        deadline.setLabel(getTranslation("revision.deadline"));
+        deadline.setRequiredIndicatorVisible(true);
+        deadline.setId("revision-deadline");
+        deadline.setValue(java.time.LocalDate.now(Almaty.ZONE).plusDays(5).atTime(18, 0));
+        var confirm = new Button(getTranslation("revision.send"), click -> {
+            try {
+                if (deadline.getValue() == null) {
+                    deadline.setInvalid(true);
+                    deadline.setErrorMessage(getTranslation("revision.deadline.required"));
+                    return;
+                }
+                screening.requestRevision(applicationId, note.getValue(),
+                        deadline.getValue().atZone(Almaty.ZONE).toInstant());
+                Notifications.success(getTranslation("revision.sent"));
+                dialog.close();
+                parent.close();
+                grid.getDataProvider().refreshAll();
+            } catch (RefusedException refused) {
+                Notifications.refused(this, refused);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setId("confirm-revision");
+        dialog.add(new Div(note), new Div(deadline));
+        dialog.getFooter().add(new Button(getTranslation("screening.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 

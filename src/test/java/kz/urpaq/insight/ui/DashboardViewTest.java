@@ -68,7 +68,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(rows("district")).contains(List.of("Талғар ауданы", "9"), List.of("Қонаев қаласы", "8"),
                 List.of("Кеген ауданы", "4"));
         assertThat(rows("ages")).contains(List.of("16–17", "11", "2", "13"), List.of("Барлығы", "30", "30", "60"));
-        assertThat(rows("funnel")).extracting(List::getLast).containsExactly("60", "60", "60", "60", "60", "15");
+        assertThat(rows("funnel")).extracting(List::getLast).containsExactly("60", "60", "60", "60", "60", "16");
         assertThat(rows("curve").getLast()).containsExactly("0", "15.10.2025", "8", "60");
         assertThat(rows("severity")).filteredOn(row -> row.getLast().equals("комиссиядан алшақ"))
                 .singleElement().satisfies(row -> assertThat(row).contains("Тимур Әбілқасымов", "33.79", "-16.29"));

@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.submission.conversation.ui;
+
+import org.jspecify.annotations.NullMarked;
