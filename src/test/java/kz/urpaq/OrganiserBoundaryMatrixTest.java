@@ -270,6 +270,9 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ApplicantProfileService#ageRule()", new Unscoped("public"));
         rows.put("ApplicantProfileService#today()", new Unscoped("public"));
         rows.put("AccountService#register(String,String,String,Language)", new Unscoped("a visitor's own account"));
+        rows.put("PrivacyNoticeService#mustAccept()", new Unscoped("the caller's own"));
+        rows.put("PrivacyNoticeService#accept(int)", new Unscoped("the caller's own"));
+        rows.put("PrivacyNoticeService#mine()", new Unscoped("the caller's own"));
         rows.put("AccountService#changePassword(String,String)", new Unscoped("the caller's own"));
         rows.put("AccountService#mustChangePassword()", new Unscoped("the caller's own"));
         rows.put("AccountService#requirePasswordChange(long)", new LikeMissing(ids -> {

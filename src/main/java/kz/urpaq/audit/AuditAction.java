@@ -40,7 +40,14 @@ public enum AuditAction {
     RECOVERY_CODES_RENEWED,
     STEP_UP_FAILED,
     MAIL_RESENT,
-    ORGANISER_CREATED;
+    ORGANISER_CREATED,
+    PRIVACY_NOTICE_ACCEPTED,
+    GUARDIAN_CONSENT_REQUESTED,
+    GUARDIAN_CONSENT_CONFIRMED,
+    ACCOUNT_DELETED,
+    PERSONAL_DATA_EXPORTED,
+    RETENTION_ANONYMISED,
+    ACCESS_LOG_EXPORTED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

@@ -8,6 +8,8 @@ import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
+import kz.urpaq.security.PrivacyNotice;
+import kz.urpaq.security.PrivacyNoticeService;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Role;
 import kz.urpaq.submission.ApplicationContent;
@@ -73,14 +75,33 @@ class DemoWalker {
     private final UserDetailsService userDetails;
     /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
 
+    private final PrivacyNoticeService privacyNotices;
+
     DemoWalker(AccountService accounts, ApplicantProfileService profiles, ApplicationService applications,
-               AttachmentService attachments, JuryPanelService panels, UserDetailsService userDetails) {
+               AttachmentService attachments, JuryPanelService panels, UserDetailsService userDetails,
+               PrivacyNoticeService privacyNotices) {
+        this.privacyNotices = privacyNotices;
         this.accounts = accounts;
         this.profiles = profiles;
         this.applications = applications;
         this.attachments = attachments;
         this.panels = panels;
         this.userDetails = userDetails;
+    }
+
+    /**
+     * The applicant has read and accepted the current privacy notice, as each does at their first
+     * sign-in; an account that has, or does not exist (yet), is left alone.
+     */
+    void acceptPrivacyNotice(String email, Instant when) {
+        if (accounts.findByEmail(email).isEmpty()) {
+            return;
+        }
+        as(email, when, () -> {
+            if (privacyNotices.mustAccept()) {
+                privacyNotices.accept(PrivacyNotice.CURRENT_VERSION);
+            }
+        });
     }
 
     /** The demo applicants' e-mails: {@code tu-2025.applicant01@urpaq.local} and so on. */
@@ -161,6 +182,7 @@ class DemoWalker {
                 }
                 index++;
             }
+            byEmail.keySet().forEach(email -> acceptPrivacyNotice(email, when));
         });
     }
 

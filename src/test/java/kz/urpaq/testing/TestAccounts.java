@@ -21,9 +21,12 @@ public class TestAccounts {
     private final AccountService accounts;
     private final UserDetailsService userDetails;
     private final kz.urpaq.applicant.ApplicantProfileService profiles;
+    private final kz.urpaq.security.PrivacyNoticeService privacyNotices;
 
     TestAccounts(AccountService accounts, UserDetailsService userDetails,
-                 kz.urpaq.applicant.ApplicantProfileService profiles) {
+                 kz.urpaq.applicant.ApplicantProfileService profiles,
+                 kz.urpaq.security.PrivacyNoticeService privacyNotices) {
+        this.privacyNotices = privacyNotices;
         this.accounts = accounts;
         this.userDetails = userDetails;
         this.profiles = profiles;
@@ -32,7 +35,28 @@ public class TestAccounts {
     /** Each account's password, for the tests that type it again (step-up). */
     private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** An account; an applicant's has accepted the current privacy notice, as anyone signed up has. */
     public String newAccount(Role role, boolean emailConfirmed) {
+        var email = newAccountWithoutPrivacyAcceptance(role, emailConfirmed);
+        if (role == Role.APPLICANT) {
+            acceptPrivacyNoticeAs(email);
+        }
+        return email;
+    }
+
+    /** The account accepts the current privacy notice, as its owner would at the sign-in it asks at. */
+    public void acceptPrivacyNoticeAs(String email) {
+        var previous = SecurityContextHolder.getContext();
+        signInAs(email);
+        try {
+            privacyNotices.accept(kz.urpaq.security.PrivacyNotice.CURRENT_VERSION);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** An account as staff create it, before its owner signed in: an applicant's still has to accept the notice. */
+    public String newAccountWithoutPrivacyAcceptance(Role role, boolean emailConfirmed) {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.kz";
         var password = "password-" + UUID.randomUUID();
         passwords.put(email, password);
