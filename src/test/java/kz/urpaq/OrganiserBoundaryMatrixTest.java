@@ -125,6 +125,7 @@ class OrganiserBoundaryMatrixTest {
     @Autowired TestAccounts testAccounts;
     @Autowired OrganiserService organisers;
     @Autowired AccountService accounts;
+    @Autowired kz.urpaq.submission.GuardianConsentService guardians;
     @Autowired CompetitionService competitions;
     @Autowired CompetitionSetupService setup;
     @Autowired ApplicantProfileService profiles;
@@ -271,6 +272,14 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ApplicantProfileService#today()", new Unscoped("public"));
         rows.put("AccountService#register(String,String,String,Language)", new Unscoped("a visitor's own account"));
         rows.put("PrivacyNoticeService#mustAccept()", new Unscoped("the caller's own"));
+        rows.put("GuardianConsentService#status(long)", new Unscoped("the caller's own application"));
+        rows.put("GuardianConsentService#request(long,String)", new Unscoped("the caller's own application"));
+        rows.put("GuardianConsentService#pending(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GuardianConsentService#confirm(String,String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GuardianConsentService#confirmOnPaper(long,String)", new LikeMissing(ids -> {
+            guardians.confirmOnPaper(ids.application(), "Сәуле Ахметова");
+            return null;
+        }));
         rows.put("PrivacyNoticeService#accept(int)", new Unscoped("the caller's own"));
         rows.put("PrivacyNoticeService#mine()", new Unscoped("the caller's own"));
         rows.put("AccountService#changePassword(String,String)", new Unscoped("the caller's own"));

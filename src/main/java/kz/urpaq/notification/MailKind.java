@@ -12,7 +12,9 @@ public enum MailKind {
     RECEIPT,
     ELIGIBILITY,
     REVIEW_REMINDER,
-    RESULTS;
+    RESULTS,
+    GUARDIAN_CONSENT,
+    PERSONAL_DATA_EXPORT;
 
     public String labelKey() {
         return TranslationKeys.of("mail.kind", this);

@@ -20,7 +20,8 @@ public class ApplicationRefusedException extends RefusedException {
         INVALID_BUDGET_LINE,
         UNKNOWN_DIRECTION,
         REGION_NOT_ELIGIBLE,
-        AGE_NOT_ELIGIBLE;
+        AGE_NOT_ELIGIBLE,
+        GUARDIAN_NOT_CONFIRMED;
 
         public String messageKey() {
             return TranslationKeys.of("application.refused", this);

@@ -77,10 +77,18 @@ public class TestAccounts {
 
     /** As {@link #newApplicant()}, living in the given district, town or region. */
     public String newApplicantLivingIn(kz.urpaq.applicant.District district) {
+        return newApplicant(district, java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365)));
+    }
+
+    /**
+     * An applicant with a confirmed address and a complete profile, born on the given day; one
+     * under 18 today names a guardian in the profile, as the form asks.
+     */
+    public String newApplicant(kz.urpaq.applicant.District district, java.time.LocalDate birthDate) {
         var email = newAccount(Role.APPLICANT, true);
         var accountId = SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow().id();
+        var minor = kz.urpaq.applicant.AgeRule.isMinorOn(birthDate, profiles.today());
         for (int attempt = 0; ; attempt++) {
-            var birthDate = java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365));
             var iin = kz.urpaq.applicant.Iin.of(birthDate, RANDOM.nextBoolean(), RANDOM.nextInt(10_000));
             if (iin.isEmpty()) {
                 continue;
@@ -88,7 +96,8 @@ public class TestAccounts {
             try {
                 SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.applicant.ApplicantProfileSpec(
                         "Тест Қатысушы", iin.get().digits(), birthDate, "+7 701 234 56 78",
-                        district, "№ 1 мектеп", Language.KK, "", "", false, true)));
+                        district, "№ 1 мектеп", Language.KK, minor ? "Ата-анасы Тест" : "",
+                        minor ? "+7 701 234 56 79" : "", minor, true)));
                 return email;
             } catch (kz.urpaq.security.InputRefusedException taken) {
                 if (attempt > 20) {
