@@ -272,6 +272,12 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ApplicantProfileService#today()", new Unscoped("public"));
         rows.put("AccountService#register(String,String,String,Language)", new Unscoped("a visitor's own account"));
         rows.put("PrivacyNoticeService#mustAccept()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#deletionCheck()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#deleteMyAccount()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#requestExport()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#latestExport()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#exportValid(String)", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#download(String)", new Unscoped("the caller's own"));
         rows.put("GuardianConsentService#status(long)", new Unscoped("the caller's own application"));
         rows.put("GuardianConsentService#request(long,String)", new Unscoped("the caller's own application"));
         rows.put("GuardianConsentService#pending(String)", new Unscoped("the holder of a one-time link"));
