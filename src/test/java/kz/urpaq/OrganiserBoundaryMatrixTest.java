@@ -125,6 +125,8 @@ class OrganiserBoundaryMatrixTest {
     @Autowired TestAccounts testAccounts;
     @Autowired OrganiserService organisers;
     @Autowired AccountService accounts;
+    @Autowired kz.urpaq.privacy.RetentionService retentionService;
+    @Autowired kz.urpaq.audit.AccessLogService accessLogService;
     @Autowired kz.urpaq.submission.GuardianConsentService guardians;
     @Autowired CompetitionService competitions;
     @Autowired CompetitionSetupService setup;
@@ -272,6 +274,12 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ApplicantProfileService#today()", new Unscoped("public"));
         rows.put("AccountService#register(String,String,String,Language)", new Unscoped("a visitor's own account"));
         rows.put("PrivacyNoticeService#mustAccept()", new Unscoped("the caller's own"));
+        rows.put("RetentionService#plan()", new PlatformOnly(ids -> retentionService.plan()));
+        rows.put("RetentionService#run()", new Unscoped("installation-wide, the platform administrator's: anonymises after the retention period"));
+        rows.put("AccessLogService#exportCsv(Instant,Instant,Writer)", new PlatformOnly(ids -> {
+            accessLogService.exportCsv(java.time.Instant.EPOCH, java.time.Instant.EPOCH, new StringWriter());
+            return null;
+        }));
         rows.put("PersonalDataService#deletionCheck()", new Unscoped("the caller's own"));
         rows.put("PersonalDataService#deleteMyAccount()", new Unscoped("the caller's own"));
         rows.put("PersonalDataService#requestExport()", new Unscoped("the caller's own"));

@@ -47,7 +47,9 @@ public enum AuditAction {
     ACCOUNT_DELETED,
     PERSONAL_DATA_EXPORTED,
     RETENTION_ANONYMISED,
-    ACCESS_LOG_EXPORTED;
+    ACCESS_LOG_EXPORTED,
+    APPLICATION_READ,
+    ATTACHMENT_DOWNLOADED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);

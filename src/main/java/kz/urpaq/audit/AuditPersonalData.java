@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The audit records about the account: what it did, and what was done to it. The trail itself is
- * kept (it is the record of who did what); erasing replaces the account's address in it with the label.
+ * kept as written (append-only: it is the record of who did what, and the breach report reads it).
  */
 @Component
 class AuditPersonalData implements PersonalDataSection {
@@ -39,16 +39,7 @@ class AuditPersonalData implements PersonalDataSection {
     }
 
     @Override
-    @Transactional
     public void erase(PersonalDataSubject subject, String label) {
-        var id = subject.accountId();
-        jdbc.sql("update audit_record set actor = ? where actor_id = ?").param(label).param(id).update();
-        if (!subject.email().isBlank()) {
-            jdbc.sql("""
-                            update audit_record set details = replace(details, ?, ?)
-                            where (actor_id = ? or (subject_type = 'account' and subject_id = ?)) and details like ?""")
-                    .param(subject.email()).param(label).param(id).param(id)
-                    .param("%" + subject.email().replace("%", "").replace("_", "\\_") + "%").update();
-        }
+        // the trail is append-only (AuditRecordRepository): it stays as written, the record of who did what
     }
 }

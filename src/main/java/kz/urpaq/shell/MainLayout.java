@@ -166,6 +166,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.organisers"), "platform/organisers",
                         VaadinIcon.OFFICE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mail"), "admin/mail", VaadinIcon.ENVELOPES_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.privacy"), "admin/privacy", VaadinIcon.SHIELD.create()));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",
                     VaadinIcon.LOCK.create()));

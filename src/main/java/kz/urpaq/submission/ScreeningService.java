@@ -50,10 +50,13 @@ public class ScreeningService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final CompetitionAccess access;
+    private final kz.urpaq.audit.AccessLog accessLog;
 
     ScreeningService(EntityManager entityManager, ApplicationRepository applications,
                      ApplicantProfileService profiles, CompetitionService competitions, AccountService accounts,
-                     AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access) {
+                     AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access,
+                     kz.urpaq.audit.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.entityManager = entityManager;
         this.applications = applications;
@@ -125,7 +128,10 @@ public class ScreeningService {
 
     /** One application whole, for reading before the decision. */
     public ApplicationContent content(long applicationId) {
-        return screenable(applicationId, new java.util.HashMap<>()).content();
+        var application = screenable(applicationId, new java.util.HashMap<>());
+        accessLog.read(kz.urpaq.audit.AuditAction.APPLICATION_READ, applicationId, application.getApplicantId(),
+                application.getCompetitionId(), "application");
+        return application.content();
     }
 
     /** Marks one application; an ineligible one needs a reason. */
