@@ -125,6 +125,9 @@ class OrganiserBoundaryMatrixTest {
     @Autowired TestAccounts testAccounts;
     @Autowired OrganiserService organisers;
     @Autowired AccountService accounts;
+    @Autowired kz.urpaq.privacy.RetentionService retentionService;
+    @Autowired kz.urpaq.audit.AccessLogService accessLogService;
+    @Autowired kz.urpaq.submission.GuardianConsentService guardians;
     @Autowired CompetitionService competitions;
     @Autowired CompetitionSetupService setup;
     @Autowired ApplicantProfileService profiles;
@@ -275,6 +278,29 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ApplicantProfileService#ageRule()", new Unscoped("public"));
         rows.put("ApplicantProfileService#today()", new Unscoped("public"));
         rows.put("AccountService#register(String,String,String,Language)", new Unscoped("a visitor's own account"));
+        rows.put("PrivacyNoticeService#mustAccept()", new Unscoped("the caller's own"));
+        rows.put("RetentionService#plan()", new PlatformOnly(ids -> retentionService.plan()));
+        rows.put("RetentionService#run()", new Unscoped("installation-wide, the platform administrator's: anonymises after the retention period"));
+        rows.put("AccessLogService#exportCsv(Instant,Instant,Writer)", new PlatformOnly(ids -> {
+            accessLogService.exportCsv(java.time.Instant.EPOCH, java.time.Instant.EPOCH, new StringWriter());
+            return null;
+        }));
+        rows.put("PersonalDataService#deletionCheck()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#deleteMyAccount()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#requestExport()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#latestExport()", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#exportValid(String)", new Unscoped("the caller's own"));
+        rows.put("PersonalDataService#download(String)", new Unscoped("the caller's own"));
+        rows.put("GuardianConsentService#status(long)", new Unscoped("the caller's own application"));
+        rows.put("GuardianConsentService#request(long,String)", new Unscoped("the caller's own application"));
+        rows.put("GuardianConsentService#pending(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GuardianConsentService#confirm(String,String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GuardianConsentService#confirmOnPaper(long,String)", new LikeMissing(ids -> {
+            guardians.confirmOnPaper(ids.application(), "Сәуле Ахметова");
+            return null;
+        }));
+        rows.put("PrivacyNoticeService#accept(int)", new Unscoped("the caller's own"));
+        rows.put("PrivacyNoticeService#mine()", new Unscoped("the caller's own"));
         rows.put("AccountService#changePassword(String,String)", new Unscoped("the caller's own"));
         rows.put("AccountService#mustChangePassword()", new Unscoped("the caller's own"));
         rows.put("AccountService#requirePasswordChange(long)", new LikeMissing(ids -> {

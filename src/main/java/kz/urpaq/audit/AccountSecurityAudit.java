@@ -42,6 +42,7 @@ class AccountSecurityAudit {
             case RECOVERY_CODE_USED -> AuditAction.RECOVERY_CODE_USED;
             case RECOVERY_CODES_RENEWED -> AuditAction.RECOVERY_CODES_RENEWED;
             case STEP_UP_FAILED -> AuditAction.STEP_UP_FAILED;
+            case PRIVACY_NOTICE_ACCEPTED -> AuditAction.PRIVACY_NOTICE_ACCEPTED;
         };
         var email = event.email();
         var details = Stream.of(email, event.clientAddress() == null ? null : "from " + event.clientAddress())
@@ -54,7 +55,7 @@ class AccountSecurityAudit {
         // Who typed the password or code is known only once it was right.
         var actedByOwner = switch (event.kind()) {
             case SIGNED_IN, SESSION_RESUMED, PASSWORD_RESET, PASSWORD_CHANGED, SECOND_FACTOR_ENROLLED, SECOND_FACTOR_TURNED_OFF,
-                 RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, SECOND_FACTOR_RESET -> true;
+                 RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, SECOND_FACTOR_RESET, PRIVACY_NOTICE_ACCEPTED -> true;
             case SIGN_IN_FAILED, SIGN_IN_SLOWED, PASSWORD_RESET_REQUESTED, SECOND_FACTOR_FAILED, STEP_UP_FAILED -> false;
         };
         trail.recordBy(actedByOwner ? event.accountId() : null,

@@ -172,7 +172,21 @@ class DemoData implements ApplicationRunner {
         // The round under review first: it is small, and it is what a juror signing in looks for.
         reviewRound.seed();
         finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
+        SystemTask.run(this::acceptPrivacyNotice);
         printWelcome();
+    }
+
+    /**
+     * Every demo applicant has accepted the current privacy notice, so that signing in as one
+     * shows their pages (a database seeded before the notice had versions is brought up to date).
+     */
+    private void acceptPrivacyNotice() {
+        var now = clock.instant();
+        people().forEach(person -> walker.acceptPrivacyNotice(person.email(), now));
+        for (int number = 1; number <= DemoProjects.ALL.size(); number++) {
+            walker.acceptPrivacyNotice(DemoWalker.applicantEmail(ReviewRoundDemo.CODE, number), now);
+            walker.acceptPrivacyNotice(DemoWalker.applicantEmail(FinishedCompetitionDemo.CODE, number), now);
+        }
     }
 
     void seed() {

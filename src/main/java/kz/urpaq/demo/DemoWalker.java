@@ -8,11 +8,14 @@ import kz.urpaq.competition.CompetitionOverview;
 import kz.urpaq.review.JuryPanelService;
 import kz.urpaq.review.PanelMember;
 import kz.urpaq.security.AccountService;
+import kz.urpaq.security.PrivacyNotice;
+import kz.urpaq.security.PrivacyNoticeService;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.Role;
 import kz.urpaq.submission.ApplicationContent;
 import kz.urpaq.submission.ApplicationRefusedException;
 import kz.urpaq.submission.ApplicationService;
+import kz.urpaq.submission.GuardianConsentService;
 import kz.urpaq.submission.attachment.AttachmentKind;
 import kz.urpaq.submission.attachment.AttachmentService;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,14 +76,35 @@ class DemoWalker {
     private final UserDetailsService userDetails;
     /** Who signs in during one seeding; emptied after it, so a changed account is read afresh next time. */
 
+    private final PrivacyNoticeService privacyNotices;
+    private final GuardianConsentService guardians;
+
     DemoWalker(AccountService accounts, ApplicantProfileService profiles, ApplicationService applications,
-               AttachmentService attachments, JuryPanelService panels, UserDetailsService userDetails) {
+               AttachmentService attachments, JuryPanelService panels, UserDetailsService userDetails,
+               PrivacyNoticeService privacyNotices, GuardianConsentService guardians) {
+        this.privacyNotices = privacyNotices;
+        this.guardians = guardians;
         this.accounts = accounts;
         this.profiles = profiles;
         this.applications = applications;
         this.attachments = attachments;
         this.panels = panels;
         this.userDetails = userDetails;
+    }
+
+    /**
+     * The applicant has read and accepted the current privacy notice, as each does at their first
+     * sign-in; an account that has, or does not exist (yet), is left alone.
+     */
+    void acceptPrivacyNotice(String email, Instant when) {
+        if (accounts.findByEmail(email).isEmpty()) {
+            return;
+        }
+        as(email, when, () -> {
+            if (privacyNotices.mustAccept()) {
+                privacyNotices.accept(PrivacyNotice.CURRENT_VERSION);
+            }
+        });
     }
 
     /** The demo applicants' e-mails: {@code tu-2025.applicant01@urpaq.local} and so on. */
@@ -161,6 +185,7 @@ class DemoWalker {
                 }
                 index++;
             }
+            byEmail.keySet().forEach(email -> acceptPrivacyNotice(email, when));
         });
     }
 
@@ -169,8 +194,7 @@ class DemoWalker {
         var minor = project.birthDate().plusYears(18).isAfter(today);
         var age = Period.between(project.birthDate(), ageOn).getYears();
         var language = project.russian() ? Language.RU : Language.KK;
-        var guardian = project.russian() ? "Родитель: " + project.fullName().split(" ")[0]
-                : project.fullName().split(" ")[0] + " (ата-анасы)";
+        var guardian = guardianName(project);
         for (int serial = 100 + Math.floorMod(code.hashCode() + index * 97, 8000); ; serial += 7) {
             var iin = Iin.of(project.birthDate(), project.female(), serial);
             if (iin.isEmpty()) {
@@ -191,6 +215,11 @@ class DemoWalker {
         }
     }
 
+    private static String guardianName(DemoProjects.Project project) {
+        return project.russian() ? "Родитель: " + project.fullName().split(" ")[0]
+                : project.fullName().split(" ")[0] + " (ата-анасы)";
+    }
+
     /**
      * The applicant writes a draft when {@code begun}, attaches the three required files forty
      * minutes later and submits at {@code submittedAt}. Returns the application's id.
@@ -208,6 +237,11 @@ class DemoWalker {
                         new ByteArrayInputStream(files.bytes(kind)));
             }
         });
+        if (as(email, begun.plus(Duration.ofMinutes(41)), () -> guardians.status(applicationId).blocksSubmission())) {
+            // under 18 on the deadline: the parent signed the consent form at the organiser's office
+            as(DemoData.ADMIN_EMAIL, begun.plus(Duration.ofMinutes(50)),
+                    () -> guardians.confirmOnPaper(applicationId, guardianName(project)));
+        }
         as(email, submittedAt, () -> {
             try {
                 applications.submit(applicationId);

@@ -15,7 +15,9 @@ public enum MailKind {
     RESULTS,
     MESSAGE,
     REVISION,
-    APPEAL;
+    APPEAL,
+    GUARDIAN_CONSENT,
+    PERSONAL_DATA_EXPORT;
 
     public String labelKey() {
         return TranslationKeys.of("mail.kind", this);

@@ -24,7 +24,8 @@ public record AccountSecurityEvent(Kind kind, @Nullable Long accountId, @Nullabl
         SECOND_FACTOR_RESET,
         RECOVERY_CODE_USED,
         RECOVERY_CODES_RENEWED,
-        STEP_UP_FAILED
+        STEP_UP_FAILED,
+        PRIVACY_NOTICE_ACCEPTED
     }
 
     static AccountSecurityEvent of(Kind kind, @Nullable UserAccount account, @Nullable String clientAddress) {

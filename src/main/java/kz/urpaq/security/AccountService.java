@@ -32,10 +32,12 @@ public class AccountService {
     private final AttemptLimits limits;
     private final StepUp stepUp;
     private final StaffScope scope;
+    private final PrivacyAcceptances privacy;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
                    Clock clock, AccountTokens tokens, AccountMails mails, ApplicationEventPublisher events,
-                   AttemptLimits limits, StepUp stepUp, StaffScope scope) {
+                   AttemptLimits limits, StepUp stepUp, StaffScope scope, PrivacyAcceptances privacy) {
+        this.privacy = privacy;
         this.stepUp = stepUp;
         this.scope = scope;
         this.accounts = accounts;
@@ -86,6 +88,8 @@ public class AccountService {
         var account = new UserAccount(normalized, hash, displayName, EnumSet.of(Role.APPLICANT), clock.instant());
         account.setPreferredLanguage(language);
         account = accounts.saveAndFlush(account);
+        // the registration form's consent box accepts the privacy notice it links to
+        privacy.acceptCurrent(account);
         mails.sendEmailConfirmation(account, tokens.issue(account.getId(), AccountToken.Purpose.EMAIL_CONFIRMATION,
                 AccountLinkService.CONFIRMATION_VALIDITY));
         return Optional.of(AccountSummary.of(account));

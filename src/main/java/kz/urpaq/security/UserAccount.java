@@ -174,6 +174,20 @@ public class UserAccount extends AbstractEntity {
         sessionStamp++;
     }
 
+    /**
+     * What stays of a deleted or retired account (SPEC §15): the row, for the results that point at
+     * it, under a label, with an address nobody owns and a password nobody knows; it cannot sign in
+     * and every session it had ends.
+     */
+    void anonymise(String address, String label, String unknownPasswordHash) {
+        this.email = address;
+        this.displayName = label;
+        this.passwordHash = unknownPasswordHash;
+        this.enabled = false;
+        this.emailConfirmedAt = null;
+        endSessions();
+    }
+
     void rename(String displayName) {
         this.displayName = displayName.strip();
     }

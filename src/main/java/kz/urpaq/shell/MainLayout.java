@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -110,7 +111,9 @@ public class MainLayout extends AppLayout {
     private Footer footer() {
         var statement = new Anchor(AccessibilityView.PATH, getTranslation("a11y.statement.link"));
         statement.setId("accessibility-statement-link");
-        var footer = new Footer(statement);
+        var privacy = new Anchor("privacy", getTranslation("privacy.link"));
+        privacy.setId("privacy-notice-link");
+        var footer = new Footer(statement, new Text(" · "), privacy);
         footer.addClassName("site-footer");
         return footer;
     }
@@ -163,6 +166,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.organisers"), "platform/organisers",
                         VaadinIcon.OFFICE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.mail"), "admin/mail", VaadinIcon.ENVELOPES_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.privacy"), "admin/privacy", VaadinIcon.SHIELD.create()));
             }
             nav.addItem(new SideNavItem(getTranslation("nav.security"), "account/security",
                     VaadinIcon.LOCK.create()));

@@ -21,7 +21,8 @@ public class ApplicationRefusedException extends RefusedException {
         UNKNOWN_DIRECTION,
         REGION_NOT_ELIGIBLE,
         AGE_NOT_ELIGIBLE,
-        REVISION_CLOSED;
+        REVISION_CLOSED,
+        GUARDIAN_NOT_CONFIRMED;
 
         public String messageKey() {
             return TranslationKeys.of("application.refused", this);

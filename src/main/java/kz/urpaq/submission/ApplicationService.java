@@ -51,12 +51,14 @@ public class ApplicationService {
     private final StaffScope scope;
     private final Versions versions;
     private final RevisionRequestRepository revisions;
+    private final GuardianConsents guardians;
 
     ApplicationService(ApplicationRepository applications, AttachmentRepository attachments,
                        ApplicantProfileService profiles,
                        CompetitionService competitions, AccountService accounts, CurrentUser currentUser,
                        ApplicationEventPublisher events, AuditTrail audit, Clock clock, StaffScope scope,
-                       Versions versions, RevisionRequestRepository revisions) {
+                       Versions versions, RevisionRequestRepository revisions, GuardianConsents guardians) {
+        this.guardians = guardians;
         this.scope = scope;
         this.versions = versions;
         this.revisions = revisions;
@@ -156,6 +158,11 @@ public class ApplicationService {
         }
         if (!missing(application, competition).isEmpty()) {
             throw new ApplicationRefusedException(Reason.INCOMPLETE);
+        }
+        if (guardians.status(applicationId, competition, profiles.myProfile().map(ApplicantProfileSummary::birthDate))
+                .blocksSubmission()) {
+            // under 18 on the deadline: a parent or guardian confirms first (SPEC §15)
+            throw new ApplicationRefusedException(Reason.GUARDIAN_NOT_CONFIRMED);
         }
         requireOpen(competition);
         var reference = application.getReferenceNumber() != null ? application.getReferenceNumber()

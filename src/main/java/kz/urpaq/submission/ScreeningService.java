@@ -59,12 +59,14 @@ public class ScreeningService {
     private final RevisionMail revisionMail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final kz.urpaq.audit.AccessLog accessLog;
 
     ScreeningService(EntityManager entityManager, ApplicationRepository applications,
                      ApplicantProfileService profiles, CompetitionService competitions, AccountService accounts,
                      AuditTrail audit, ApplicationEventPublisher events, CompetitionAccess access, Versions versions,
                      RevisionRequestRepository revisions, RevisionMail revisionMail, CurrentUser currentUser,
-                     Clock clock) {
+                     Clock clock, kz.urpaq.audit.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.versions = versions;
         this.revisions = revisions;
@@ -147,7 +149,10 @@ public class ScreeningService {
     /** One application whole, for reading before the decision. */
     @Transactional
     public ApplicationContent content(long applicationId) {
-        return screenable(applicationId, new java.util.HashMap<>()).content();
+        var application = screenable(applicationId, new java.util.HashMap<>());
+        accessLog.read(kz.urpaq.audit.AuditAction.APPLICATION_READ, applicationId, application.getApplicantId(),
+                application.getCompetitionId(), "application");
+        return application.content();
     }
 
     /** Marks one application; an ineligible one needs a reason. */

@@ -63,7 +63,10 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
     @Test
     void every_route_passes_axe_fits_a_phone_and_cuts_no_grid_cell_in_every_language(Page page) {
         page.context().addInitScript(axeScript());
+        // The same pass records every request: no page may load anything from another origin (SPEC §15).
+        var foreign = recordForeignRequests(page.context());
         axeFindsAMissingAlternativeText(page);
+        aForeignRequestIsRecorded(page);
         var rows = new ArrayList<Row>();
         for (var role : roles().entrySet()) {
             page.context().clearCookies();
@@ -114,6 +117,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        assertThat(foreign).as("requests to another origin (page → request)").isEmpty();
         assertThat(rows.stream().filter(row -> !row.problems().isEmpty())
                 .map(row -> row.route() + " " + row.role() + " " + row.language().code() + " " + row.width() + ": "
                         + String.join("; ", row.problems())))
@@ -155,6 +159,38 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
         }
     }
 
+    /**
+     * Every request any page of the context makes to another origin, as "page → request": fonts,
+     * scripts, images, analytics. data: and blob: URLs stay in the browser.
+     */
+    private java.util.Queue<String> recordForeignRequests(com.microsoft.playwright.BrowserContext context) {
+        var origin = url("").replaceAll("/$", "");
+        var foreign = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        context.onRequest(request -> {
+            var target = request.url();
+            if (!target.startsWith(origin + "/") && !target.equals(origin) && !target.startsWith("data:")
+                    && !target.startsWith("blob:") && !target.startsWith("about:")) {
+                foreign.add(request.frame().url() + " → " + target);
+            }
+        });
+        return foreign;
+    }
+
+    /**
+     * The check can fail: an image from another origin put into a page is recorded. In a browser of
+     * its own, whose Content-Security-Policy report (the policy blocks the image too) fails no test.
+     */
+    private void aForeignRequestIsRecorded(Page page) {
+        try (var probeContext = page.context().browser().newContext()) {
+            var probe = probeContext.newPage();
+            var foreign = recordForeignRequests(probeContext);
+            probe.navigate(url("accessibility"));
+            waitForVaadin(probe);
+            probe.evaluate("() => { new Image().src = 'https://foreign.invalid/probe.png'; }");
+            probe.waitForCondition(() -> foreign.stream().anyMatch(request -> request.contains("foreign.invalid/probe.png")));
+        }
+    }
+
     /** The check can fail: axe finds an image without a text alternative put into a page. */
     private void axeFindsAMissingAlternativeText(Page page) {
         page.navigate(url("accessibility"));
@@ -192,6 +228,8 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route(verifyPath, "/verify/{code}"),
                 new Route("verify", "/verify (no code)"),
                 new Route("accessibility", "/accessibility"),
+                new Route("privacy", "/privacy"),
+                new Route("guardian-consent/" + "x".repeat(43), "/guardian-consent/{token} (used)"),
                 new Route("no-such-page", "not found"));
         var map = new java.util.LinkedHashMap<String, List<Route>>();
         map.put(APPLICANT_EMAIL + " " + APPLICANT_PASSWORD, List.of(
@@ -199,6 +237,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("applications/" + application, "/applications/{id}", "a11y-application-form-kk-360"),
                 new Route("profile", "/profile"),
                 new Route("certificates", "/certificates"),
+                new Route("profile/data", "/profile/data"),
                 new Route("account/security", "/account/security")));
         map.put(JUROR_EMAIL + " " + JUROR_PASSWORD, List.of(
                 new Route("reviews", "/reviews"),
@@ -223,7 +262,8 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("account/security", "/account/security")));
         map.put(PLATFORM_EMAIL + " " + ADMIN_PASSWORD, List.of(
                 new Route("platform/organisers", "/platform/organisers"),
-                new Route("admin/mail", "/admin/mail")));
+                new Route("admin/mail", "/admin/mail"),
+                new Route("admin/privacy", "/admin/privacy")));
         map.put("visitor", visitor);
         return map;
     }

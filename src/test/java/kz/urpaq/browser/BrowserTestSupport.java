@@ -71,6 +71,9 @@ abstract class BrowserTestSupport {
     SecondFactorCodes secondFactorCodes;
 
     @Autowired
+    kz.urpaq.testing.TestAccounts testAccounts;
+
+    @Autowired
     kz.urpaq.competition.CompetitionService competitionService;
 
     /**
@@ -164,6 +167,9 @@ abstract class BrowserTestSupport {
     String createThrowawayAccount(String password, String displayName, Role role, Language language) {
         var email = "browser-" + UUID.randomUUID() + "@test.urpaq.local";
         SystemTask.run(() -> accountService.create(email, password, displayName, EnumSet.of(role), language));
+        if (role == Role.APPLICANT) {
+            testAccounts.acceptPrivacyNoticeAs(email);
+        }
         return email;
     }
 

@@ -21,9 +21,12 @@ public class TestAccounts {
     private final AccountService accounts;
     private final UserDetailsService userDetails;
     private final kz.urpaq.applicant.ApplicantProfileService profiles;
+    private final kz.urpaq.security.PrivacyNoticeService privacyNotices;
 
     TestAccounts(AccountService accounts, UserDetailsService userDetails,
-                 kz.urpaq.applicant.ApplicantProfileService profiles) {
+                 kz.urpaq.applicant.ApplicantProfileService profiles,
+                 kz.urpaq.security.PrivacyNoticeService privacyNotices) {
+        this.privacyNotices = privacyNotices;
         this.accounts = accounts;
         this.userDetails = userDetails;
         this.profiles = profiles;
@@ -32,7 +35,28 @@ public class TestAccounts {
     /** Each account's password, for the tests that type it again (step-up). */
     private final java.util.Map<String, String> passwords = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** An account; an applicant's has accepted the current privacy notice, as anyone signed up has. */
     public String newAccount(Role role, boolean emailConfirmed) {
+        var email = newAccountWithoutPrivacyAcceptance(role, emailConfirmed);
+        if (role == Role.APPLICANT) {
+            acceptPrivacyNoticeAs(email);
+        }
+        return email;
+    }
+
+    /** The account accepts the current privacy notice, as its owner would at the sign-in it asks at. */
+    public void acceptPrivacyNoticeAs(String email) {
+        var previous = SecurityContextHolder.getContext();
+        signInAs(email);
+        try {
+            privacyNotices.accept(kz.urpaq.security.PrivacyNotice.CURRENT_VERSION);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** An account as staff create it, before its owner signed in: an applicant's still has to accept the notice. */
+    public String newAccountWithoutPrivacyAcceptance(Role role, boolean emailConfirmed) {
         var email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@example.kz";
         var password = "password-" + UUID.randomUUID();
         passwords.put(email, password);
@@ -53,10 +77,18 @@ public class TestAccounts {
 
     /** As {@link #newApplicant()}, living in the given district, town or region. */
     public String newApplicantLivingIn(kz.urpaq.applicant.District district) {
+        return newApplicant(district, java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365)));
+    }
+
+    /**
+     * An applicant with a confirmed address and a complete profile, born on the given day; one
+     * under 18 today names a guardian in the profile, as the form asks.
+     */
+    public String newApplicant(kz.urpaq.applicant.District district, java.time.LocalDate birthDate) {
         var email = newAccount(Role.APPLICANT, true);
         var accountId = SystemTask.run(() -> accounts.findByEmail(email)).orElseThrow().id();
+        var minor = kz.urpaq.applicant.AgeRule.isMinorOn(birthDate, profiles.today());
         for (int attempt = 0; ; attempt++) {
-            var birthDate = java.time.LocalDate.of(2004, 1, 1).plusDays(RANDOM.nextInt(365));
             var iin = kz.urpaq.applicant.Iin.of(birthDate, RANDOM.nextBoolean(), RANDOM.nextInt(10_000));
             if (iin.isEmpty()) {
                 continue;
@@ -64,7 +96,8 @@ public class TestAccounts {
             try {
                 SystemTask.run(() -> profiles.createFor(accountId, new kz.urpaq.applicant.ApplicantProfileSpec(
                         "Тест Қатысушы", iin.get().digits(), birthDate, "+7 701 234 56 78",
-                        district, "№ 1 мектеп", Language.KK, "", "", false, true)));
+                        district, "№ 1 мектеп", Language.KK, minor ? "Ата-анасы Тест" : "",
+                        minor ? "+7 701 234 56 79" : "", minor, true)));
                 return email;
             } catch (kz.urpaq.security.InputRefusedException taken) {
                 if (attempt > 20) {

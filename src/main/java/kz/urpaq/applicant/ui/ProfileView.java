@@ -66,6 +66,7 @@ class ProfileView extends Main implements HasDynamicTitle {
         add(emailStatus(account.email()));
         add(details());
         add(passwordChange());
+        add(myData());
     }
 
     private Div emailStatus(String address) {
@@ -187,6 +188,16 @@ class ProfileView extends Main implements HasDynamicTitle {
         var layout = new FormLayout(current, next, repeat);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         var section = new Div(new H2(getTranslation("profile.section.password")), layout, change);
+        section.addClassName("profile-section");
+        return section;
+    }
+
+    /** "Download my data" and "delete my account" live on their own page (the privacy room's), linked here. */
+    private Div myData() {
+        var link = new com.vaadin.flow.component.html.Anchor("profile/data", getTranslation("my-data.link"));
+        link.setId("my-data-link");
+        var section = new Div(new H2(getTranslation("my-data.title")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("my-data.profile-text")), link);
         section.addClassName("profile-section");
         return section;
     }

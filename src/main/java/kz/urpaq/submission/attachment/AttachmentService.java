@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
 @Transactional(readOnly = true)
 public class AttachmentService {
 
+    private final kz.urpaq.audit.AccessLog accessLog;
+
     private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
     /** 192 bits: unguessable, and 32 URL-safe characters. */
     private static final int STORAGE_NAME_BYTES = 24;
@@ -65,7 +67,9 @@ public class AttachmentService {
 
     AttachmentService(AttachmentRepository attachments, ApplicationRepository applications, AttachmentStore store,
                       CompetitionService competitions, CurrentUser currentUser, Clock clock,
-                      PlatformTransactionManager transactions, CompetitionAccess access) {
+                      PlatformTransactionManager transactions, CompetitionAccess access,
+                      kz.urpaq.audit.AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.access = access;
         this.attachments = attachments;
         this.applications = applications;
@@ -196,6 +200,10 @@ public class AttachmentService {
     public DownloadableFile openForDownload(long attachmentId) {
         var attachment = attachments.findById(attachmentId).orElseThrow(AttachmentService::denied);
         var application = requireVisible(application(attachment.getApplicationId()));
+        if (currentUser.get().map(principal -> principal.accountId() != application.getApplicantId()).orElse(true)) {
+            accessLog.read(kz.urpaq.audit.AuditAction.ATTACHMENT_DOWNLOADED, application.getId(),
+                    application.getApplicantId(), application.getCompetitionId(), "attachment " + attachmentId);
+        }
         try {
             return new DownloadableFile(neutralName(attachment), originalNameFor(attachment, application),
                     attachment.getFileType(),

@@ -31,6 +31,7 @@ import kz.urpaq.submission.ApplicationDetails;
 import kz.urpaq.submission.ApplicationOutcomes;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.ApplicationStatus;
+import kz.urpaq.submission.GuardianConsentService;
 import kz.urpaq.submission.MissingItem;
 import kz.urpaq.submission.attachment.AttachmentService;
 import kz.urpaq.submission.attachment.ui.AttachmentsPanel;
@@ -53,6 +54,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final AttachmentService attachmentService;
     private final ApplicationOutcomes outcomes;
     private final CurrentUser currentUser;
+    private final GuardianConsentService guardians;
 
     /** Read, and the form built, before the page is shown. */
     private ApplicationDetails details;
@@ -64,9 +66,11 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Div statusArea = new Div();
     private final Div attachments = new Div();
     private final Div actions = new Div();
+    private final Div guardianArea = new Div();
 
     ApplicationView(ApplicationService applicationService, AttachmentService attachmentService,
-                    ApplicationOutcomes outcomes, CurrentUser currentUser) {
+                    ApplicationOutcomes outcomes, CurrentUser currentUser, GuardianConsentService guardians) {
+        this.guardians = guardians;
         this.applicationService = applicationService;
         this.attachmentService = attachmentService;
         this.outcomes = outcomes;
@@ -100,7 +104,7 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         header.addClassName("form-header");
         form = new ApplicationForm(competition, attachments);
         form.onChange(this::changed);
-        add(header, statusArea, form, actions);
+        add(header, statusArea, guardianArea, form, actions);
         show(details);
     }
 
@@ -113,7 +117,17 @@ class ApplicationView extends Main implements BeforeEnterObserver, HasDynamicTit
         attachments.add(new AttachmentsPanel(attachmentService, shown.id(), shown.editable()));
         showSaved();
         showStatus();
+        showGuardian();
         showActions();
+    }
+
+    /** An applicant under 18 on the deadline waits for their guardian's consent before submitting. */
+    private void showGuardian() {
+        guardianArea.removeAll();
+        var status = guardians.status(details.id());
+        if (status.required() && (details.editable() || status.confirmed())) {
+            guardianArea.add(new GuardianPanel(guardians, details.id(), status, details.editable()));
+        }
     }
 
     private void changed() {

@@ -52,6 +52,9 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     AccountService accounts;
 
     @Autowired
+    kz.urpaq.testing.TestAccounts testAccounts;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
@@ -63,6 +66,7 @@ class CertificateViewsTest extends SpringBrowserlessTest {
                 accounts.markEmailConfirmed(created.id());
             }
         });
+        testAccounts.acceptPrivacyNoticeAs(HOLDER);
     }
 
     private String pageText() {

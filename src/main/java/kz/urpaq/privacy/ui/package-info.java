@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
