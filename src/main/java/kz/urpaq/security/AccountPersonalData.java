@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * The account itself: address, name, roles, language, the privacy notice versions it accepted,
- * when a second factor was set up. Erasing keeps the row (results point at it) as the label, with
+ * when a second factor was set up, when its sessions kept on other instances began and were last active. Erasing keeps the row (results point at it) as the label, with
  * an address nobody owns, a password nobody knows, signed in nowhere and unable to sign in.
  */
 @Component
@@ -53,6 +53,8 @@ class AccountPersonalData implements PersonalDataSection {
                 "select enrolled_at from second_factor where account_id = ?", id));
         tables.put("account_token", PersonalRows.rows(jdbc,
                 "select purpose, created_at, expires_at, used_at from account_token where account_id = ?", id));
+        tables.put("session_key", PersonalRows.rows(jdbc,
+                "select signed_in_at, last_activity_at from session_key where account_id = ? order by id", id));
         return tables;
     }
 
@@ -67,6 +69,7 @@ class AccountPersonalData implements PersonalDataSection {
         jdbc.sql("delete from second_factor_recovery_code where account_id = ?").param(subject.accountId()).update();
         jdbc.sql("delete from second_factor where account_id = ?").param(subject.accountId()).update();
         jdbc.sql("delete from account_token where account_id = ?").param(subject.accountId()).update();
+        jdbc.sql("delete from session_key where account_id = ?").param(subject.accountId()).update();
     }
 
     /** An address no one can own ({@code .invalid}, RFC 2606), unique per account. */

@@ -15,12 +15,14 @@ import kz.urpaq.notification.MailKind;
 import kz.urpaq.notification.MailLog;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.PrivacyRefusedException;
+import kz.urpaq.review.BlindApplicant;
 import kz.urpaq.security.StepUpRequiredException;
 import kz.urpaq.security.SystemTask;
 import kz.urpaq.submission.ApplicationService;
 import kz.urpaq.submission.GuardianConsentService;
 import kz.urpaq.submission.TestApplications;
 import kz.urpaq.submission.attachment.AttachmentKind;
+import kz.urpaq.submission.conversation.ConversationService;
 import kz.urpaq.submission.attachment.AttachmentStore;
 import kz.urpaq.submission.attachment.FileType;
 import kz.urpaq.testing.MutableClock;
@@ -65,6 +67,7 @@ class PersonalDataServiceTest {
     @Autowired PersonalDataService personalData;
     @Autowired PersonalDataExports exports;
     @Autowired ApplicationService applications;
+    @Autowired ConversationService conversations;
     @Autowired GuardianConsentService guardians;
     @Autowired CompetitionService competitionService;
     @Autowired AccountService accountService;
@@ -142,6 +145,8 @@ class PersonalDataServiceTest {
         var otherApplication = applicantWithAnApplication(other, "чужой файл " + UUID.randomUUID());
         var myText = "менің файлым " + UUID.randomUUID();
         var myApplication = applicantWithAnApplication(mine, myText);
+        conversations.write(myApplication, "Сызбаны жаңарттым", "жаңа-сызба.pdf",
+                new ByteArrayInputStream(BlindApplicant.pdfNaming("Хабар Тестұлы")));
 
         var requested = personalData.requestExport();
         assertThat(requested.state()).isEqualTo(ExportState.PENDING);
@@ -173,6 +178,11 @@ class PersonalDataServiceTest {
                 and action <> 'PERSONAL_DATA_EXPORTED'""", me, me);
         assertRows(sections.get("mail").get("outbox_mail"), 
                 "select count(*) from outbox_mail where recipient = ? and kind <> 'PERSONAL_DATA_EXPORT'", mine);
+        assertRows(sections.get("conversations").get("application_message"), """
+                select count(*) from application_message where application_id in (select id from application where applicant_id = ?)""", me);
+        assertThat(sections.get("conversations").get("application_message").get(0).get("text").asString())
+                .isEqualTo("Сызбаны жаңарттым");
+        assertThat(files.keySet()).anySatisfy(name -> assertThat(name).startsWith("files/messages/").endsWith("жаңа-сызба.pdf"));
         assertRows(sections.get("account").get("privacy_acceptance"), "select count(*) from privacy_acceptance where account_id = ?", me);
         assertThat(sections.get("applications").get("application").get(0).get("id").asLong()).isEqualTo(myApplication);
         assertThat(files.entrySet()).anySatisfy(entry -> {
