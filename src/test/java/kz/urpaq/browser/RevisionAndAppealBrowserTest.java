@@ -148,6 +148,7 @@ class RevisionAndAppealBrowserTest extends BrowserTestSupport {
         page.locator("[id^=decide-appeal-]").click();
         page.locator("#appeal-outcome vaadin-radio-button").first().click(); // upheld
         page.locator("#appeal-place input").fill("1");
+        page.locator("#appeal-grant").click(); // the grant stays
         page.locator("#appeal-decision-reason textarea").fill("Смета қатесі расталды.");
         page.locator("#confirm-appeal-decision").click();
         assertThat(page.locator("vaadin-grid")).containsText(translations(Language.KK)
@@ -183,10 +184,14 @@ class RevisionAndAppealBrowserTest extends BrowserTestSupport {
         ChromiumExtension.screenshot(page, "public-results-after-appeal-kk-360");
     }
 
-    /** Opens the first row of the screening grid. */
+    /** Opens the first row of the screening grid, once the grid's rows have arrived. */
     private void openRow(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(translations(Language.KK).getProperty("screening.open"))).first().click();
+        var read = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(translations(Language.KK).getProperty("screening.open"))).first();
+        assertThat(read).isVisible();
+        waitForVaadin(page);
+        read.click();
+        assertThat(page.locator("#request-revision")).isVisible();
     }
 
     /** Announcing asks for the password and code again when the sign-in is older than ten minutes. */

@@ -111,6 +111,8 @@ class AppealView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         upload.setMaxFileSize((int) CheckedFiles.MAX_BYTES);
         upload.setAcceptedFileExtensions(".pdf", ".jpg", ".jpeg", ".png");
         upload.getElement().setAttribute("aria-label", getTranslation("conversation.file"));
+        upload.setI18n(kz.urpaq.base.ui.UploadTexts.of(this, getTranslation("conversation.file.too-big"),
+                getTranslation("conversation.file.wrong-type")));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             pendingName = metadata.fileName();
             pendingBytes = bytes;

@@ -74,6 +74,8 @@ class AppealsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("appeals.none"));
         grid.setAllRowsVisible(true);
+        // reasons and titles are sentences: they wrap rather than being cut (the accessibility sweep)
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(appeals.appeals(competition.id()));
         add(grid, new Anchor("admin/competitions/" + competition.id() + "/results",
                 getTranslation("editor.link.results")));

@@ -122,9 +122,7 @@ class ScreeningView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.addComponentColumn(r -> {
             var read = new Button(getTranslation("screening.open"), VaadinIcon.EYE.create(), click -> read(r));
             read.addThemeVariants(ButtonVariant.TERTIARY);
-            var messages = new com.vaadin.flow.component.html.Anchor("applications/" + r.applicationId() + "/messages",
-                    getTranslation("conversation.open"));
-            return new Div(read, messages);
+            return read;
         }).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> screening.search(competition.id(), filter(), query.getOffset(), query.getLimit())

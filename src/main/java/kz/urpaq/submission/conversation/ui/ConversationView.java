@@ -52,7 +52,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     ConversationView(ConversationService conversations) {
         this.conversations = conversations;
-        addClassNames("conversation-view");
+        addClassNames("applicant-view", "conversation-view");
         thread.addClassName("conversation-thread");
         thread.setId("conversation-thread");
     }
@@ -95,6 +95,8 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
         upload.setMaxFileSize((int) CheckedFiles.MAX_BYTES);
         upload.setAcceptedFileExtensions(".pdf", ".jpg", ".jpeg", ".png");
         upload.getElement().setAttribute("aria-label", getTranslation("conversation.file"));
+        upload.setI18n(kz.urpaq.base.ui.UploadTexts.of(this, getTranslation("conversation.file.too-big"),
+                getTranslation("conversation.file.wrong-type")));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             pendingName = metadata.fileName();
             pendingBytes = bytes;
@@ -140,7 +142,7 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
                 ? (subject.readerIsApplicant() ? getTranslation("conversation.you") : message.authorName())
                 : (subject.readerIsApplicant() ? getTranslation("conversation.organisers")
                 : getTranslation("conversation.organiser-named", message.authorName()));
-        var head = new Div(new Span(author), new Span(Almaty.dateTime(message.writtenAt())));
+        var head = new Div(new Span(getTranslation("conversation.head", author, Almaty.dateTime(message.writtenAt()))));
         head.addClassName("message-head");
         var body = new Paragraph(message.text());
         body.addClassName("message-text");

@@ -48,6 +48,8 @@ class InboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.setItems(conversations.unanswered(competition.id()));
         grid.setEmptyStateText(getTranslation("inbox.none"));
         grid.setAllRowsVisible(true);
+        // reasons and titles are sentences: they wrap rather than being cut (the accessibility sweep)
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 
