@@ -51,7 +51,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "platform@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void the_platform_administrator_sees_the_platforms_audit_records_and_mail_and_no_organisers_desk() {
-        assertThat(navigationPaths()).containsExactly("", "admin/audit", "platform/organisers", "admin/mail",
+        assertThat(navigationPaths()).containsExactly("", "admin/audit", "platform/organisers", "admin/mail", "admin/privacy",
                 "account/security");
     }
 
