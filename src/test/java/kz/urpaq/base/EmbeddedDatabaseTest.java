@@ -34,7 +34,8 @@ class EmbeddedDatabaseTest {
             "certificate.kind", "PLACE_DIPLOMA",
             "result_override.field", "PLACE",
             "outbox_mail.state", "PENDING",
-            "certificate_batch.state", "RUNNING");
+            "certificate_batch.state", "RUNNING",
+            "personal_data_export.state", "PENDING");
 
     @TempDir
     Path data;
