@@ -125,13 +125,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 .map(row -> row.route() + " " + row.role() + " " + row.language().code() + " " + row.width() + ": "
                         + String.join("; ", row.problems()))
                 .toList();
-        // Known defects of step 15's pages, found by this sweep at the end of stop 29 and left open in
-        // issue 20 (its closing note): the organisers' results grid overflows at 360 px since the appeal
-        // column, and the inbox's link to a conversation is smaller than 24 px. They are printed on every
-        // run; anything else fails.
-        problems.stream().filter(AccessibilitySweepBrowserTest::knownDefect)
-                .forEach(problem -> System.out.println("KNOWN DEFECT (issue 20): " + problem));
-        assertThat(problems.stream().filter(problem -> !knownDefect(problem)))
+        assertThat(problems)
                 .as("accessibility problems (route, role, language, width)").isEmpty();
     }
 
@@ -168,12 +162,6 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
             // guards against growth; the 300 KiB goal is for the production jar (docs/accessibility.md).
             assertThat(bytes / 1024).as("KiB a cold /%s transfers in development mode", path).isBetween(1L, 3_000L);
         }
-    }
-
-    private static boolean knownDefect(String problem) {
-        return problem.startsWith("…/{id}/results admin ") && problem.contains(" 360: sideways overflow: vaadin-grid-cell-content")
-                && !problem.contains(";")
-                || problem.startsWith("…/{id}/messages admin ") && problem.endsWith(": target-size (serious, 1): a[href$=\"messages\"]");
     }
 
     /**

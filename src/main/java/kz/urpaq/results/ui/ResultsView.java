@@ -9,10 +9,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -87,9 +89,10 @@ class ResultsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(hash);
             var all = results.snapshots(competitionId);
             if (all.size() > 1) {
-                var earlier = new com.vaadin.flow.component.html.UnorderedList();
+                var earlier = new UnorderedList();
                 earlier.setId("earlier-snapshots");
-                all.subList(0, all.size() - 1).forEach(s -> earlier.add(new com.vaadin.flow.component.html.ListItem(
+                earlier.addClassName("results-hash");
+                all.subList(0, all.size() - 1).forEach(s -> earlier.add(new ListItem(
                         getTranslation("results.snapshot.superseded", Almaty.dateTime(s.finalisedAt()), s.sha256()))));
                 add(new Paragraph(getTranslation("results.snapshot.earlier")), earlier);
             }
