@@ -57,7 +57,10 @@ extracted_app() {
   bash src/main/ops/aot-cache.sh --extract "$JAR" "$EXTRACTED"
 }
 
-psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$@"; }
+# :notice in a seed is the privacy notice's current version (security.PrivacyNotice): seeded applicants
+# have accepted it, or the sign-in would show them the notice instead of their form.
+PRIVACY_NOTICE_VERSION=$(sed -n 's/.*int CURRENT_VERSION = \([0-9]*\);.*/\1/p' src/main/java/kz/urpaq/security/PrivacyNotice.java)
+psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -v notice="$PRIVACY_NOTICE_VERSION" -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" "$@"; }
 
 fresh_database() { # name
   psql_bench -d postgres <<SQL

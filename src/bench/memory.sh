@@ -33,6 +33,8 @@ where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid'
 insert into applicant_profile (account_id, iin, birth_date, phone, district, place_of_study, consent_at, created_at, updated_at)
 select id, '080101500017', date '2008-01-01', '+77011234567', 'KONAEV', 'Мектеп №1', now(), now(), now()
 from user_account where email = 'bench-applicant@example.invalid';
+insert into privacy_acceptance (account_id, notice_version, accepted_at)
+select id, :notice, now() from user_account where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid');
 insert into competition (code, competition_year, title_kk, title_ru, title_en, region_kk, region_ru, region_en, phase,
   opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at)
 values ('bench-open', 2026, 'Ашық байқау', 'Открытый конкурс', 'Open competition', 'Алматы', 'Алматы', 'Almaty', 'OPEN',

@@ -41,6 +41,8 @@ select u.id, 'APPLICANT' from user_account u where u.email like 'spike%@example.
 insert into applicant_profile (account_id, iin, birth_date, phone, district, place_of_study, consent_at, created_at, updated_at)
 select u.id, p.iin, date '2008-01-01', '+7701' || lpad(p.n::text, 7, '0'), 'KONAEV', 'Мектеп №1', now(), now(), now()
 from spike_people p join user_account u on u.email = 'spike' || p.n || '@example.invalid';
+insert into privacy_acceptance (account_id, notice_version, accepted_at)
+select u.id, :notice, now() from user_account u where u.email like 'spike%@example.invalid';
 insert into application (competition_id, applicant_id, direction_id, status, title, summary, relevance, goals,
   expected_results, audience, place, created_at, saved_at)
 select c.id, u.id, d.id, 'DRAFT', 'Ауыл мектебіне күн панельдері', 'Мектептің электр шығынын азайту',
