@@ -55,7 +55,10 @@ public enum AuditAction {
     RETENTION_ANONYMISED,
     ACCESS_LOG_EXPORTED,
     APPLICATION_READ,
-    ATTACHMENT_DOWNLOADED;
+    ATTACHMENT_DOWNLOADED,
+    GRANT_REPORT_SUBMITTED,
+    GRANT_REPORT_RETURNED,
+    GRANT_REPORT_ACCEPTED;
 
     public String labelKey() {
         return TranslationKeys.of("audit.action", this);
