@@ -30,7 +30,7 @@ import java.time.temporal.ChronoUnit;
  * late gets only the nearer reminder. Tests switch the background off and call {@link #sendDue()}.
  */
 @Component
-public class ReportReminders {
+class ReportReminders {
 
     /** Days before the due date on which the recipient is reminded, farthest first. */
     public static final int[] DAYS_BEFORE = {14, 3};
