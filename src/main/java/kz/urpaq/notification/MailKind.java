@@ -18,6 +18,7 @@ public enum MailKind {
     APPEAL,
     GUARDIAN_CONSENT,
     PERSONAL_DATA_EXPORT,
+    GRANT_GUARDIAN,
     GRANT_REPORT;
 
     public String labelKey() {
