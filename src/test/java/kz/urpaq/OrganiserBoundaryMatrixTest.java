@@ -155,6 +155,9 @@ class OrganiserBoundaryMatrixTest {
     @Autowired kz.urpaq.insight.DashboardService dashboards;
     @Autowired kz.urpaq.submission.conversation.ConversationService conversations;
     @Autowired kz.urpaq.results.AppealService appeals;
+    @Autowired kz.urpaq.grant.report.GrantReportService grantReports;
+    @Autowired kz.urpaq.submission.ApplicationContents applicationContents;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -524,6 +527,28 @@ class OrganiserBoundaryMatrixTest {
         rows.put("CertificateService#verify(String)", new Unscoped("public verification by code"));
         rows.put("CertificateService#validCounts(long)", new LikeMissing(ids -> certificates.validCounts(ids.announced())));
 
+        // ---- grant reports (B's grant: the first grant of the finished round, which the demo makes ACTIVE or later)
+        rows.put("GrantReportService#open(long,ReportKind)", new Unscoped("the signed-in recipient's own grant "
+                + "(GrantReportServiceTest: another recipient's grant looks like none)"));
+        rows.put("GrantReportService#saveDraft(long,ReportKind,ReportContent)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#submit(long,ReportKind)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#addReceipt(long,ReportKind,int,String,InputStream)",
+                new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#addPhoto(long,ReportKind,String,InputStream)",
+                new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#removeFile(long,ReportKind,long)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#file(long,long)", new LikeMissing(ids -> grantReports.file(grantOf(ids),
+                grantFileOf(ids))));
+        rows.put("GrantReportService#reports(long)", new LikeMissing(ids -> grantReports.reports(grantOf(ids))));
+        rows.put("GrantReportService#accept(long,ReportKind)", new LikeMissing(ids ->
+                grantReports.accept(grantOf(ids), kz.urpaq.grant.ReportKind.INTERIM)));
+        rows.put("GrantReportService#returnWithComment(long,ReportKind,String)", new LikeMissing(ids ->
+                grantReports.returnWithComment(grantOf(ids), kz.urpaq.grant.ReportKind.INTERIM, "comment")));
+        rows.put("PublicSummaryService#summary(long)", new Unscoped("public once the final report is accepted"));
+        rows.put("PublicSummaryService#summaryPages(long)", new Unscoped("public once the final report is accepted"));
+        rows.put("ApplicationContents#content(long)", new LikeMissing(ids ->
+                applicationContents.content(ids.application())));
+
         // ---- audit trail
         rows.put("AuditService#search(AuditFilter,Pageable)", new ListsNothingOfB(ids ->
                 audit.search(AuditFilter.none(), PageRequest.of(0, 1000)), (found, ids) ->
@@ -538,6 +563,20 @@ class OrganiserBoundaryMatrixTest {
             return out.toString();
         }, (found, ids) -> assertThat((String) found).doesNotContain(",SCORE_SUBMITTED,").doesNotContain(",RESULTS_FINALISED,")));
         return rows;
+    }
+
+    /** B's first grant with a report in the finished round, or an id that names nothing. */
+    private long grantOf(Ids ids) {
+        var found = jdbc.queryForList("select g.id from project_grant g join grant_report r on r.grant_id = g.id "
+                + "where g.competition_id = ? order by g.id", Long.class, ids.announced());
+        return found.isEmpty() ? NONE + 20 : found.getFirst();
+    }
+
+    /** A file of B's grant's reports, or an id that names nothing. */
+    private long grantFileOf(Ids ids) {
+        var found = jdbc.queryForList("select f.id from grant_report_file f join grant_report r on r.id = f.report_id "
+                + "where r.grant_id = ? order by f.id", Long.class, grantOf(ids));
+        return found.isEmpty() ? NONE + 21 : found.getFirst();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -85,11 +85,11 @@ final class ReportRules {
         }
     }
 
-    /** Whether a report is overdue: its grant is active, its due day has passed and it was not handed in. */
+    /** Whether a report is overdue: its grant is active, its due day has passed and it was never handed in. */
     static boolean overdue(@Nullable ReportState state, @Nullable LocalDate due, GrantState grantState,
                            LocalDate today) {
         return grantState == GrantState.ACTIVE && due != null && today.isAfter(due)
-                && (state == null || !state.isHandedIn());
+                && (state == null || !state.wasHandedIn());
     }
 
     private static void limit(String text, int max) {

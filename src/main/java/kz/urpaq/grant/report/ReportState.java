@@ -14,9 +14,17 @@ public enum ReportState {
         return this == DRAFT || this == RETURNED;
     }
 
-    /** Whether it reached the administrators: it is then no longer overdue. */
+    /** Whether it lies with the administrators now (handed in, or accepted): no reminder is due. */
     public boolean isHandedIn() {
         return this == SUBMITTED || this == ACCEPTED;
+    }
+
+    /**
+     * Whether it reached the administrators at least once: a report returned with a comment was handed
+     * in on time, and is not overdue while its recipient fixes it.
+     */
+    public boolean wasHandedIn() {
+        return this != DRAFT;
     }
 
     public String labelKey() {
