@@ -119,6 +119,21 @@ class ReportRemindersTest {
         assertThat(statuses.forGrants(List.of(grant.id())).get(grant.id()).overdue()).as("not active").isFalse();
     }
 
+    @Test
+    void a_report_returned_after_its_due_date_is_not_overdue_while_its_recipient_fixes_it() {
+        accounts.signInAs(grant.recipient());
+        reports.saveDraft(grant.id(), ReportKind.INTERIM, ReportContents.complete());
+        reports.submit(grant.id(), ReportKind.INTERIM);
+        at(GrantReportFixture.INTERIM_DUE.plusDays(3));
+        accounts.signInAs(ResultsTestData.ADMIN);
+        reports.returnWithComment(grant.id(), ReportKind.INTERIM, "Чекті қосыңыз");
+        var line = statuses.forGrants(List.of(grant.id())).get(grant.id());
+        assertThat(line.overdue()).isFalse();
+        assertThat(line.interimState()).isEqualTo("Пысықтауға қайтарылды");
+        accounts.signInAs(grant.recipient());
+        assertThat(reports.open(grant.id(), ReportKind.INTERIM).overdue()).isFalse();
+    }
+
     private List<Mail> reminders() {
         return mails.to(grant.recipient()).stream().filter(m -> m.kind() == MailKind.GRANT_REPORT).toList();
     }
