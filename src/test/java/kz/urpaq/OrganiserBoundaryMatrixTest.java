@@ -126,6 +126,7 @@ class OrganiserBoundaryMatrixTest {
     @Autowired OrganiserService organisers;
     @Autowired AccountService accounts;
     @Autowired kz.urpaq.privacy.RetentionService retentionService;
+    @Autowired kz.urpaq.grant.GrantService grants;
     @Autowired kz.urpaq.audit.AccessLogService accessLogService;
     @Autowired kz.urpaq.submission.GuardianConsentService guardians;
     @Autowired CompetitionService competitions;
@@ -202,6 +203,17 @@ class OrganiserBoundaryMatrixTest {
         });
     }
 
+    /** A grant of B's announced competition, or an id that names nothing. */
+    private long grantOf(Ids ids) {
+        return ids.announced() == NONE + 1 ? NONE
+                : SystemTask.run(() -> grants.register(ids.announced())).getFirst().grant().id();
+    }
+
+    private long trancheOf(Ids ids) {
+        return ids.announced() == NONE + 1 ? NONE
+                : SystemTask.run(() -> grants.register(ids.announced())).getFirst().tranches().getFirst().id();
+    }
+
     private Map<String, Row> rows() {
         var rows = new LinkedHashMap<String, Row>();
         // ---- organisers and the platform
@@ -268,6 +280,41 @@ class OrganiserBoundaryMatrixTest {
                 setup.setEligibleRegions(ids.competition(), Set.of(kz.urpaq.base.domain.Region.ATYRAU))));
         rows.put("CompetitionSetupService#moveTo(long,Phase)", new LikeMissing(ids ->
                 setup.moveTo(ids.competition(), Phase.DELIBERATION)));
+
+        // ---- grants after the award (issue 21)
+        rows.put("GrantService#offerToRecipients(long)", new LikeMissing(ids -> grants.offerToRecipients(ids.announced())));
+        rows.put("GrantService#register(long)", new LikeMissing(ids -> grants.register(ids.announced())));
+        rows.put("GrantService#registerCsv(long,OutputStream)", new LikeMissing(ids -> {
+            grants.registerCsv(ids.announced(), new ByteArrayOutputStream());
+            return null;
+        }));
+        rows.put("GrantService#registerXlsx(long,Locale,OutputStream)", new LikeMissing(ids -> {
+            grants.registerXlsx(ids.announced(), Locale.ROOT, new ByteArrayOutputStream());
+            return null;
+        }));
+        rows.put("GrantService#terms(long)", new LikeMissing(ids -> grants.terms(ids.announced())));
+        rows.put("GrantService#changeTerms(long,GrantTermsView)", new LikeMissing(ids -> grants.changeTerms(ids.announced(),
+                new kz.urpaq.grant.GrantTermsView("Мәтін", "Текст", null, null,
+                        List.of(new kz.urpaq.grant.TrancheShare(100, kz.urpaq.grant.TrancheTrigger.COUNTERSIGNED))))));
+        rows.put("GrantService#grant(long)", new LikeMissing(ids -> grants.grant(grantOf(ids))));
+        rows.put("GrantService#agreementPdf(long)", new LikeMissing(ids -> grants.agreementPdf(grantOf(ids))));
+        rows.put("GrantService#countersign(long)", new LikeMissing(ids -> grants.countersign(grantOf(ids))));
+        rows.put("GrantService#terminate(long,String)", new LikeMissing(ids -> grants.terminate(grantOf(ids),
+                "Басқа ұйымдастырушының гранты")));
+        rows.put("GrantService#reserveFor(long)", new LikeMissing(ids -> grants.reserveFor(grantOf(ids))));
+        rows.put("GrantService#offerToReserve(long,String)", new LikeMissing(ids -> grants.offerToReserve(grantOf(ids),
+                "Басқа ұйымдастырушының гранты")));
+        rows.put("GrantService#recordPayment(long,LocalDate,String)", new LikeMissing(ids -> grants.recordPayment(
+                trancheOf(ids), java.time.LocalDate.of(2026, 1, 1), "ПП 1")));
+        rows.put("GrantService#myGrants()", new Unscoped("the caller's own grants"));
+        rows.put("GrantService#acceptanceNeedsGuardian()", new Unscoped("the caller's own age"));
+        rows.put("GrantService#accept(long,String)", new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#decline(long,String)", new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#uploadSignedScan(long,String,InputStream)",
+                new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#guardianRequest(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GrantService#guardianAgreementPdf(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GrantService#confirmByGuardian(String,String)", new Unscoped("the holder of a one-time link"));
 
         // ---- applicants and accounts
         rows.put("RegistrationService#register(String,String,ApplicantProfileSpec)", new Unscoped("a visitor's own account"));

@@ -27,9 +27,9 @@ import java.util.TimeZone;
 
 /**
  * Renders a grant agreement as an A4 PDF, each section in Kazakh above Russian like the
- * certificates, with the certificates' DejaVu fonts. Plain Java and PDFBox, no database; the
- * document's dates come from the content, so the same content renders the same bytes (the
- * service keeps the bytes anyway, and each signature names their SHA-256).
+ * certificates, with the certificates' DejaVu fonts. Plain Java and PDFBox, no database. Two
+ * renderings of the same content need not be byte-identical (PDFBox names font subsets afresh),
+ * so the service renders an agreement once and keeps its bytes: each signature names their SHA-256.
  */
 final class AgreementRenderer {
 

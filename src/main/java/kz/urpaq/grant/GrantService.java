@@ -369,6 +369,13 @@ public class GrantService {
         return grant(grantId);
     }
 
+    /** Whether the signed-in recipient is under 18 today, so that accepting online needs the guardian's confirmation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('APPLICANT')")
+    public boolean acceptanceNeedsGuardian() {
+        return isMinor(profiles.myProfile());
+    }
+
     /** The agreement a guardian's link stands for, while it is unused and valid; empty otherwise. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -377,6 +384,13 @@ public class GrantService {
             var grant = grants.findById(g.getGrantId()).orElseThrow();
             return new GuardianAgreement(grant.getRecipientName(), grant.getProjectTitle(), grant.getAmount());
         });
+    }
+
+    /** The agreement PDF a guardian's open link stands for, so that the guardian reads what they confirm. */
+    @PreAuthorize("permitAll()")
+    public byte[] guardianAgreementPdf(String token) {
+        var request = openGuardian(token).orElseThrow(() -> new GrantRefusedException("grant.refused.link-invalid"));
+        return SystemTask.run(() -> agreement(grants.findById(request.getGrantId()).orElseThrow()).getPdf());
     }
 
     /**

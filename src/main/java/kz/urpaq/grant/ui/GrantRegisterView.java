@@ -163,7 +163,7 @@ class GrantRegisterView extends Main implements BeforeEnterObserver, HasDynamicT
                 : getTranslation("grant.reports.line", orDash(reports.interimState()), orDash(reports.finalState()))));
         if (row.overdue()) {
             var flag = new Span(getTranslation("grant.overdue"));
-            flag.getElement().getThemeList().add("badge error");
+            flag.getElement().getThemeList().add("badge error"); // i18n-exempt: a Lumo theme name
             cell.add(flag);
         }
         return cell;
