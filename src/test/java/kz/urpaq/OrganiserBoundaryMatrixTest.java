@@ -584,13 +584,13 @@ class OrganiserBoundaryMatrixTest {
         rows.put("GrantReportService#addPhoto(long,ReportKind,String,InputStream)",
                 new Unscoped("the recipient's own grant"));
         rows.put("GrantReportService#removeFile(long,ReportKind,long)", new Unscoped("the recipient's own grant"));
-        rows.put("GrantReportService#file(long,long)", new LikeMissing(ids -> grantReports.file(grantOf(ids),
+        rows.put("GrantReportService#file(long,long)", new LikeMissing(ids -> grantReports.file(reportedGrantOf(ids),
                 grantFileOf(ids))));
-        rows.put("GrantReportService#reports(long)", new LikeMissing(ids -> grantReports.reports(grantOf(ids))));
+        rows.put("GrantReportService#reports(long)", new LikeMissing(ids -> grantReports.reports(reportedGrantOf(ids))));
         rows.put("GrantReportService#accept(long,ReportKind)", new LikeMissing(ids ->
-                grantReports.accept(grantOf(ids), kz.urpaq.grant.ReportKind.INTERIM)));
+                grantReports.accept(reportedGrantOf(ids), kz.urpaq.grant.ReportKind.INTERIM)));
         rows.put("GrantReportService#returnWithComment(long,ReportKind,String)", new LikeMissing(ids ->
-                grantReports.returnWithComment(grantOf(ids), kz.urpaq.grant.ReportKind.INTERIM, "comment")));
+                grantReports.returnWithComment(reportedGrantOf(ids), kz.urpaq.grant.ReportKind.INTERIM, "comment")));
         rows.put("PublicSummaryService#summary(long)", new Unscoped("public once the final report is accepted"));
         rows.put("PublicSummaryService#summaryPages(long)", new Unscoped("public once the final report is accepted"));
         rows.put("ApplicationContents#content(long)", new LikeMissing(ids ->
@@ -613,7 +613,7 @@ class OrganiserBoundaryMatrixTest {
     }
 
     /** B's first grant with a report in the finished round, or an id that names nothing. */
-    private long grantOf(Ids ids) {
+    private long reportedGrantOf(Ids ids) {
         var found = jdbc.queryForList("select g.id from project_grant g join grant_report r on r.grant_id = g.id "
                 + "where g.competition_id = ? order by g.id", Long.class, ids.announced());
         return found.isEmpty() ? NONE + 20 : found.getFirst();
@@ -622,7 +622,7 @@ class OrganiserBoundaryMatrixTest {
     /** A file of B's grant's reports, or an id that names nothing. */
     private long grantFileOf(Ids ids) {
         var found = jdbc.queryForList("select f.id from grant_report_file f join grant_report r on r.id = f.report_id "
-                + "where r.grant_id = ? order by f.id", Long.class, grantOf(ids));
+                + "where r.grant_id = ? order by f.id", Long.class, reportedGrantOf(ids));
         return found.isEmpty() ? NONE + 21 : found.getFirst();
     }
 

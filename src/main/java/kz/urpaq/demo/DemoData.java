@@ -96,6 +96,8 @@ class DemoData implements ApplicationRunner {
 
     private final DemoGrants demoGrants;
 
+    private final DemoGrantReports demoGrantReports;
+
     private final kz.urpaq.submission.ApplicationService applications;
 
     private final kz.urpaq.competition.CompetitionSetupService setup;
@@ -105,8 +107,9 @@ class DemoData implements ApplicationRunner {
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
              CertificateService certificates, SecondFactorService secondFactors, OrganiserService organiserService,
              Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications, kz.urpaq.competition.CompetitionSetupService setup,
-             DemoGrants demoGrants) {
+             DemoGrants demoGrants, DemoGrantReports demoGrantReports) {
         this.demoGrants = demoGrants;
+        this.demoGrantReports = demoGrantReports;
         this.setup = setup;
         this.applications = applications;
         this.walker = walker;
@@ -177,6 +180,7 @@ class DemoData implements ApplicationRunner {
         reviewRound.seed();
         long finished = finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
         demoGrants.seed(finished, FinishedCompetitionDemo.YEAR);
+        demoGrantReports.seed(finished, FinishedCompetitionDemo.YEAR);
         SystemTask.run(this::acceptPrivacyNotice);
         printWelcome();
     }

@@ -235,6 +235,10 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 .param("id", inReview).query(Long.class).single();
         long conversation = jdbc.sql("select application_id from application_message where competition_id = :id "
                 + "order by id limit 1").param("id", finished).query(Long.class).single();
+        long reported = jdbc.sql("select min(grant_id) from grant_report where state = 'RETURNED'").query(Long.class)
+                .single();
+        long summarised = jdbc.sql("select min(grant_id) from grant_report where kind = 'FINAL' and state = 'ACCEPTED'")
+                .query(Long.class).single();
         var visitor = List.of(
                 new Route("", "/"),
                 new Route("login", "/login"),
@@ -242,6 +246,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("forgot-password", "/forgot-password"),
                 new Route("c/TU-2026-RK", "/c/{code}"),
                 new Route("results/" + finished, "/results/{id}"),
+                new Route("projects/" + summarised, "/projects/{id}"),
                 new Route(verifyPath, "/verify/{code}"),
                 new Route("verify", "/verify (no code)"),
                 new Route("accessibility", "/accessibility"),
@@ -274,6 +279,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/competitions/" + finished + "/appeals", "…/{id}/appeals"),
                 new Route("admin/competitions/" + finished + "/messages", "…/{id}/messages"),
                 new Route("applications/" + conversation + "/messages", "/applications/{id}/messages"),
+                new Route("admin/grants/" + reported + "/reports", "/admin/grants/{id}/reports"),
                 new Route("admin/users", "/admin/users"),
                 new Route("admin/audit", "/admin/audit"),
                 new Route("account/security", "/account/security")));
