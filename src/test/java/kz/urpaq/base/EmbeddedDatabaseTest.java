@@ -40,7 +40,11 @@ class EmbeddedDatabaseTest {
             Map.entry("grant_terms_tranche.due_on", "COUNTERSIGNED"),
             Map.entry("grant_tranche.state", "PLANNED"),
             Map.entry("grant_tranche.due_on", "COUNTERSIGNED"),
-            Map.entry("grant_signature.method", "ONLINE"));
+            Map.entry("grant_signature.method", "ONLINE"),
+            Map.entry("grant_report.kind", "INTERIM"),
+            Map.entry("grant_report.state", "DRAFT"),
+            Map.entry("grant_report_file.purpose", "PHOTO"),
+            Map.entry("grant_report_event.action", "SUBMITTED"));
 
     @TempDir
     Path data;
