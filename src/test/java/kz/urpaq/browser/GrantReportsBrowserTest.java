@@ -52,8 +52,8 @@ class GrantReportsBrowserTest extends BrowserTestSupport {
         assertNoMissingTranslations(page);
         ChromiumExtension.screenshot(page, "grant-report-applicant-kk-360");
         page.locator("#submit-report").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.submit")))
-                .last().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.confirm.yes")))
+                .click();
         assertThat(page.locator("#report-state")).hasAttribute("data-state", "SUBMITTED");
 
         // The organiser returns it with a comment.
@@ -80,8 +80,8 @@ class GrantReportsBrowserTest extends BrowserTestSupport {
         waitForVaadin(page);
         assertNoHorizontalOverflow(page);
         page.locator("#submit-report").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.submit")))
-                .last().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.confirm.yes")))
+                .click();
         assertThat(page.locator("#report-state")).hasAttribute("data-state", "SUBMITTED");
 
         // The organiser accepts it; the second tranche falls due.
@@ -91,8 +91,8 @@ class GrantReportsBrowserTest extends BrowserTestSupport {
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
         open(page, "admin/grants/" + grant.id() + "/reports", "#interim-report");
         page.locator("#interim-accept").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.accept")))
-                .last().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(kk.getProperty("grant.report.accept.yes")))
+                .click();
         assertThat(page.locator("#interim-report")).hasAttribute("data-state", "ACCEPTED");
         assertThat(page.locator("#interim-history")).containsText(kk.getProperty("grant.report.event.resubmitted"));
         ChromiumExtension.screenshot(page, "grant-reports-organiser-kk");

@@ -122,7 +122,7 @@ class GrantReportsView extends Main implements BeforeEnterObserver, HasDynamicTi
         confirm.setText(getTranslation("grant.report.accept.text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("grant.report.confirm.cancel"));
-        confirm.setConfirmText(getTranslation("grant.report.accept"));
+        confirm.setConfirmText(getTranslation("grant.report.accept.yes"));
         confirm.addConfirmListener(event -> act(() -> reports.accept(grantId, details.kind()),
                 "grant.report.accepted.notice"));
         confirm.open();

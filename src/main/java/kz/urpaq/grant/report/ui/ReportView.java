@@ -213,7 +213,7 @@ class ReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         confirm.setText(getTranslation("grant.report.confirm.text"));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("grant.report.confirm.cancel"));
-        confirm.setConfirmText(getTranslation("grant.report.submit"));
+        confirm.setConfirmText(getTranslation("grant.report.confirm.yes"));
         confirm.addConfirmListener(event -> {
             try {
                 show(reports.submit(details.grantId(), details.kind()));
