@@ -1,9 +1,8 @@
 package kz.urpaq.grant;
 
 import kz.urpaq.certificate.AmountInWords;
-import org.apache.fontbox.ttf.TTFParser;
+import kz.urpaq.certificate.CertificateRenderer;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,14 +14,11 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.TimeZone;
 
 /**
@@ -45,19 +41,10 @@ final class AgreementRenderer {
 
     AgreementRenderer() {
         try {
-            regularTtf = parse("/fonts/DejaVuSans.ttf");
-            boldTtf = parse("/fonts/DejaVuSans-Bold.ttf");
+            regularTtf = CertificateRenderer.parse("/fonts/DejaVuSans.ttf");
+            boldTtf = CertificateRenderer.parse("/fonts/DejaVuSans-Bold.ttf");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the agreement fonts", e);
-        }
-    }
-
-    private static TrueTypeFont parse(String resource) throws IOException {
-        try (InputStream in = AgreementRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing font resource " + resource);
-            }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
         }
     }
 
@@ -202,7 +189,7 @@ final class AgreementRenderer {
 
         void centred(String text, boolean isBold, float size) throws IOException {
             var font = isBold ? bold : regular;
-            for (var wrapped : wrap(text, font, size, WIDTH)) {
+            for (var wrapped : CertificateRenderer.wrap(text, font, size, WIDTH)) {
                 line(wrapped, font, size, MARGIN + (WIDTH - width(wrapped, font, size)) / 2);
             }
         }
@@ -213,7 +200,7 @@ final class AgreementRenderer {
         }
 
         void paragraph(String text) throws IOException {
-            for (var wrapped : wrap(text.replace('\n', ' '), regular, SIZE, WIDTH)) {
+            for (var wrapped : CertificateRenderer.wrap(text.replace('\n', ' '), regular, SIZE, WIDTH)) {
                 line(wrapped, regular, SIZE, MARGIN);
             }
         }
@@ -227,29 +214,6 @@ final class AgreementRenderer {
         void gap() {
             y -= LEADING / 2;
         }
-    }
-
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width || line.isEmpty()) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     private static float width(String text, PDFont font, float size) throws IOException {

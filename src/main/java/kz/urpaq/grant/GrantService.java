@@ -605,7 +605,7 @@ public class GrantService {
     }
 
     private Grant readable(long grantId) {
-        var me = currentUser.require().accountId();
+        var me = currentUser.get().map(p -> p.accountId()).orElse(-1L);
         return grants.findById(grantId)
                 .filter(g -> g.getRecipientAccountId() == me || currentUser.hasRole(kz.urpaq.security.Role.ADMIN)
                         && access.administers(g.getCompetitionId()))

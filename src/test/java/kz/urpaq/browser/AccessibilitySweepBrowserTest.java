@@ -252,6 +252,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("accessibility", "/accessibility"),
                 new Route("privacy", "/privacy"),
                 new Route("guardian-consent/" + "x".repeat(43), "/guardian-consent/{token} (used)"),
+                new Route("grant-guardian/" + "x".repeat(43), "/grant-guardian/{token} (used)"),
                 new Route("no-such-page", "not found"));
         var map = new java.util.LinkedHashMap<String, List<Route>>();
         map.put(APPLICANT_EMAIL + " " + APPLICANT_PASSWORD, List.of(
@@ -259,6 +260,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("applications/" + application, "/applications/{id}", "a11y-application-form-kk-360"),
                 new Route("profile", "/profile"),
                 new Route("certificates", "/certificates"),
+                new Route("grants", "/grants"),
                 new Route("profile/data", "/profile/data"),
                 new Route("account/security", "/account/security")));
         map.put(JUROR_EMAIL + " " + JUROR_PASSWORD, List.of(
@@ -277,6 +279,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/competitions/" + finished + "/certificates", "…/{id}/certificates"),
                 new Route("admin/competitions/" + finished + "/dashboard", "…/{id}/dashboard"),
                 new Route("admin/competitions/" + finished + "/appeals", "…/{id}/appeals"),
+                new Route("admin/competitions/" + finished + "/grants", "…/{id}/grants"),
                 new Route("admin/competitions/" + finished + "/messages", "…/{id}/messages"),
                 new Route("applications/" + conversation + "/messages", "/applications/{id}/messages"),
                 new Route("admin/grants/" + reported + "/reports", "/admin/grants/{id}/reports"),

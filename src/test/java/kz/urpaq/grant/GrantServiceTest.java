@@ -266,6 +266,25 @@ class GrantServiceTest {
         assertThatThrownBy(() -> grants.register(setup.id())).isInstanceOf(NoSuchRecordException.class);
     }
 
+    @Test
+    void the_register_exports_as_csv_with_a_bom_and_defused_formulas_and_as_xlsx() throws Exception {
+        long id = offered.getFirst().grant().id();
+        jdbc.update("update project_grant set project_title = '=HYPERLINK(\"http://x\")' where id = ?", id);
+        var csv = new java.io.ByteArrayOutputStream();
+        grants.registerCsv(setup.id(), csv);
+        var text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\ufeffgrant_id,application_id,recipient,project,amount,state,agreement,");
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", ",OFFERED,UNSIGNED,");
+        assertThat(text.lines()).hasSize(3);
+        var xlsx = new java.io.ByteArrayOutputStream();
+        grants.registerXlsx(setup.id(), java.util.Locale.of("ru"), xlsx);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Получатель");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        }
+    }
+
     private String adminOfAnotherOrganiser() {
         return SystemTask.run(() -> {
             var other = organisers.create(new OrganiserSpec("grant-" + UUID.randomUUID().toString().substring(0, 8),
