@@ -12,6 +12,7 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A grant after the award in Chromium (domain.md §14), on the 2025 demo competition: a grant
  * recipient accepts the agreement online with the password again, the organiser countersigns it
- * and records the first tranche. (The reports' steps follow in the reports' own part.)
+ * and records the first tranche; the recipient hands in the interim report, the organiser returns it
+ * with a comment, the recipient fixes it and hands it in again, the organiser accepts it, and the
+ * second tranche becomes DUE ({@link GrantReportSteps}).
  */
 class GrantBrowserTest extends BrowserTestSupport {
 
@@ -29,8 +32,11 @@ class GrantBrowserTest extends BrowserTestSupport {
     @Autowired CompetitionService competitions;
     @Autowired AccountService accounts;
 
+    @Autowired JdbcClient jdbc;
+
     @Test
-    void a_recipient_accepts_the_agreement_and_the_organiser_countersigns_and_pays_the_first_tranche(Page page) {
+    void a_recipient_accepts_the_agreement_the_first_tranche_is_paid_and_the_interim_report_returned_fixed_and_accepted(
+            Page page) {
         long competitionId = SystemTask.run(() -> competitions.findByCode(FinishedCompetitionDemo.CODE)).orElseThrow().id();
         var offered = offeredGrant(competitionId);
         long grantId = offered.grant().id();
@@ -71,6 +77,32 @@ class GrantBrowserTest extends BrowserTestSupport {
         assertThat(after.grant().state()).isEqualTo(GrantState.ACTIVE);
         assertThat(after.tranches()).extracting(t -> t.state())
                 .containsExactly(TrancheState.PAID, TrancheState.PLANNED);
+
+        // The recipient finds the interim report on /grants and hands it in; the organiser returns it with
+        // a comment; the recipient fixes it and hands it in again; the organiser accepts it.
+        var steps = new GrantReportSteps(this, page);
+        steps.signOut();
+        signIn(page, recipient, APPLICANT_PASSWORD);
+        open(page, "grants", "#grant-" + grantId);
+        assertThat(page.locator("#grant-" + grantId + " .grant-reports a").first())
+                .hasAttribute("href", "grants/" + grantId + "/reports/interim");
+        var firstLine = jdbc.sql("select quantity * unit_cost_tenge from application_budget_line "
+                        + "where application_id = :application and position = 0")
+                .param("application", offered.grant().applicationId()).query(Long.class).optional().orElse(0L);
+        steps.recipientHandsInTheInterimReport(grantId,
+                Math.min(firstLine, offered.grant().amount().longValue() / 2));
+        steps.signOut();
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        steps.organiserReturnsIt(grantId);
+        steps.signOut();
+        signIn(page, recipient, APPLICANT_PASSWORD);
+        steps.recipientFixesItAndHandsItInAgain(grantId);
+        steps.signOut();
+        signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
+        steps.organiserAcceptsIt(grantId);
+
+        assertThat(SystemTask.run(() -> grants.grant(grantId)).tranches()).extracting(t -> t.state())
+                .containsExactly(TrancheState.PAID, TrancheState.DUE);
     }
 
     /** The demo leaves one adult recipient's grant OFFERED (not one offered from the reserve list). */
