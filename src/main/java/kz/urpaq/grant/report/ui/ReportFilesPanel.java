@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import kz.urpaq.base.ui.FileDownloads;
 import com.vaadin.flow.server.streams.UploadEvent;
 import kz.urpaq.base.domain.RefusedException;
 import kz.urpaq.base.ui.Notifications;
@@ -150,15 +151,9 @@ class ReportFilesPanel extends Section {
     }
 
     private DownloadHandler download(long fileId) {
-        return event -> {
+        return FileDownloads.of(() -> {
             var file = reports.file(grantId, fileId);
-            event.setFileName(file.name());
-            event.setContentType(file.mediaType());
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff"); // i18n-exempt: an HTTP header
-            event.setContentLength(file.bytes().length);
-            try (var out = event.getOutputStream()) {
-                out.write(file.bytes());
-            }
-        };
+            return new FileDownloads.File(file.name(), file.mediaType(), file.bytes());
+        });
     }
 }
