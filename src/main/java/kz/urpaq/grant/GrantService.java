@@ -272,28 +272,23 @@ public class GrantService {
     }
 
     private ExportTable registerTable(long competitionId, java.util.Locale locale) {
-        var keys = List.of("grant_id", "application_id", "recipient", "project", "amount", "state", "agreement",
-                "tranches_paid", "tranches_due", "interim_report", "final_report", "overdue", "reason");
-        var headers = List.of("grant.column.recipient", "grant.column.project", "grant.column.amount",
-                "grant.column.state", "grant.column.agreement");
-        var columns = new ArrayList<ExportTable.Column>();
-        for (var key : keys) {
-            var header = switch (key) {
-                case "recipient" -> headers.get(0);
-                case "project" -> headers.get(1);
-                case "amount" -> headers.get(2);
-                case "state" -> headers.get(3);
-                case "agreement" -> headers.get(4);
-                case "overdue" -> "grant.column.overdue";
-                case "reason" -> "grant.column.reason";
-                case "interim_report" -> "grant.report-kind.interim";
-                case "final_report" -> "grant.report-kind.final";
-                case "tranches_paid" -> "grant.tranche-state.paid";
-                case "tranches_due" -> "grant.tranche-state.due";
-                default -> null;
-            };
-            columns.add(new ExportTable.Column(key, header == null ? key : i18n.getTranslation(header, locale)));
-        }
+        // machine key (the CSV header) → the header's translation key (the XLSX header)
+        var headers = new java.util.LinkedHashMap<String, String>();
+        headers.put("grant_id", "grant.column.grant");
+        headers.put("application_id", "grant.column.application");
+        headers.put("recipient", "grant.column.recipient");
+        headers.put("project", "grant.column.project");
+        headers.put("amount", "grant.column.amount");
+        headers.put("state", "grant.column.state");
+        headers.put("agreement", "grant.column.agreement");
+        headers.put("tranches_paid", "grant.tranche-state.paid");
+        headers.put("tranches_due", "grant.tranche-state.due");
+        headers.put("interim_report", "grant.report-kind.interim");
+        headers.put("final_report", "grant.report-kind.final");
+        headers.put("overdue", "grant.column.overdue");
+        headers.put("reason", "grant.column.reason");
+        var columns = headers.entrySet().stream()
+                .map(e -> new ExportTable.Column(e.getKey(), i18n.getTranslation(e.getValue(), locale))).toList();
         var rows = new ArrayList<List<@Nullable Object>>();
         for (var row : register(competitionId)) {
             var g = row.grant();

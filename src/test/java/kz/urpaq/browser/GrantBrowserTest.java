@@ -65,7 +65,12 @@ class GrantBrowserTest extends BrowserTestSupport {
         page.context().clearCookies();
         signIn(page, ADMIN_EMAIL, ADMIN_PASSWORD);
         open(page, "admin/competitions/" + competitionId + "/grants", "#grant-register");
-        page.locator("#grant-countersign-" + grantId).click();
+        var countersign = page.locator("#grant-countersign-" + grantId);
+        countersign.scrollIntoViewIfNeeded();
+        waitForVaadin(page);
+        countersign.click();
+        waitForVaadin(page);
+        assertThat(page.locator("#grant-countersign-" + grantId)).hasCount(0);
         long firstTranche = offered.tranches().getFirst().id();
         page.locator("#grant-pay-" + firstTranche).click();
         page.locator("#grant-payment-reference input").fill("ПП № 7001");

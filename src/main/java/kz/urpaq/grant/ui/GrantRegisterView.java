@@ -105,17 +105,22 @@ class GrantRegisterView extends Main implements BeforeEnterObserver, HasDynamicT
 
         grid.removeAllColumns();
         grid.setId("grant-register");
-        grid.addColumn(GrantRow::recipientName).setHeader(getTranslation("grant.column.recipient")).setAutoWidth(true);
-        grid.addColumn(r -> r.grant().projectTitle()).setHeader(getTranslation("grant.column.project")).setFlexGrow(2);
+        grid.addColumn(GrantRow::recipientName).setHeader(getTranslation("grant.column.recipient"))
+                .setWidth("11em").setFlexGrow(1);
+        grid.addColumn(r -> r.grant().projectTitle()).setHeader(getTranslation("grant.column.project"))
+                .setWidth("14em").setFlexGrow(2);
         grid.addColumn(r -> AmountInWords.digits(r.grant().amount().longValue()))
-                .setHeader(getTranslation("grant.column.amount")).setAutoWidth(true);
+                .setHeader(getTranslation("grant.column.amount")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.grant().state().labelKey()))
-                .setHeader(getTranslation("grant.column.state")).setAutoWidth(true);
+                .setHeader(getTranslation("grant.column.state")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.agreement().labelKey()))
-                .setHeader(getTranslation("grant.column.agreement")).setAutoWidth(true);
-        grid.addComponentColumn(this::tranches).setHeader(getTranslation("grant.column.tranches")).setFlexGrow(2);
-        grid.addComponentColumn(this::reports).setHeader(getTranslation("grant.column.reports")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("grant.column.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("grant.column.agreement")).setWidth("9em").setFlexGrow(0);
+        grid.addComponentColumn(this::tranches).setHeader(getTranslation("grant.column.tranches"))
+                .setWidth("18em").setFlexGrow(1);
+        grid.addComponentColumn(this::reports).setHeader(getTranslation("grant.column.reports"))
+                .setWidth("10em").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grant.column.actions"))
+                .setWidth("13em").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("grant.register.empty"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
