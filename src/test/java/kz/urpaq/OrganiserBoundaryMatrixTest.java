@@ -126,6 +126,7 @@ class OrganiserBoundaryMatrixTest {
     @Autowired OrganiserService organisers;
     @Autowired AccountService accounts;
     @Autowired kz.urpaq.privacy.RetentionService retentionService;
+    @Autowired kz.urpaq.grant.GrantService grants;
     @Autowired kz.urpaq.audit.AccessLogService accessLogService;
     @Autowired kz.urpaq.submission.GuardianConsentService guardians;
     @Autowired CompetitionService competitions;
@@ -155,6 +156,9 @@ class OrganiserBoundaryMatrixTest {
     @Autowired kz.urpaq.insight.DashboardService dashboards;
     @Autowired kz.urpaq.submission.conversation.ConversationService conversations;
     @Autowired kz.urpaq.results.AppealService appeals;
+    @Autowired kz.urpaq.grant.report.GrantReportService grantReports;
+    @Autowired kz.urpaq.submission.ApplicationContents applicationContents;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static final long NONE = 8_000_000_000L;
     private static final String DENIED = "refused:access-denied";
@@ -197,6 +201,17 @@ class OrganiserBoundaryMatrixTest {
             missing = new Ids(NONE, NONE, NONE + 1, NONE + 2, NONE + 3, NONE + 4, NONE + 5, NONE + 6, NONE + 7,
                     NONE + 8, NONE + 9, "NO-SUCH-CODE", "nobody-" + UUID.randomUUID() + "@example.kz", b.settings());
         });
+    }
+
+    /** A grant of B's announced competition, or an id that names nothing. */
+    private long grantOf(Ids ids) {
+        return ids.announced() == NONE + 1 ? NONE
+                : SystemTask.run(() -> grants.register(ids.announced())).getFirst().grant().id();
+    }
+
+    private long trancheOf(Ids ids) {
+        return ids.announced() == NONE + 1 ? NONE
+                : SystemTask.run(() -> grants.register(ids.announced())).getFirst().tranches().getFirst().id();
     }
 
     private Map<String, Row> rows() {
@@ -265,6 +280,41 @@ class OrganiserBoundaryMatrixTest {
                 setup.setEligibleRegions(ids.competition(), Set.of(kz.urpaq.base.domain.Region.ATYRAU))));
         rows.put("CompetitionSetupService#moveTo(long,Phase)", new LikeMissing(ids ->
                 setup.moveTo(ids.competition(), Phase.DELIBERATION)));
+
+        // ---- grants after the award (issue 21)
+        rows.put("GrantService#offerToRecipients(long)", new LikeMissing(ids -> grants.offerToRecipients(ids.announced())));
+        rows.put("GrantService#register(long)", new LikeMissing(ids -> grants.register(ids.announced())));
+        rows.put("GrantService#registerCsv(long,OutputStream)", new LikeMissing(ids -> {
+            grants.registerCsv(ids.announced(), new ByteArrayOutputStream());
+            return null;
+        }));
+        rows.put("GrantService#registerXlsx(long,Locale,OutputStream)", new LikeMissing(ids -> {
+            grants.registerXlsx(ids.announced(), Locale.ROOT, new ByteArrayOutputStream());
+            return null;
+        }));
+        rows.put("GrantService#terms(long)", new LikeMissing(ids -> grants.terms(ids.announced())));
+        rows.put("GrantService#changeTerms(long,GrantTermsView)", new LikeMissing(ids -> grants.changeTerms(ids.announced(),
+                new kz.urpaq.grant.GrantTermsView("Мәтін", "Текст", null, null,
+                        List.of(new kz.urpaq.grant.TrancheShare(100, kz.urpaq.grant.TrancheTrigger.COUNTERSIGNED))))));
+        rows.put("GrantService#grant(long)", new LikeMissing(ids -> grants.grant(grantOf(ids))));
+        rows.put("GrantService#agreementPdf(long)", new LikeMissing(ids -> grants.agreementPdf(grantOf(ids))));
+        rows.put("GrantService#countersign(long)", new LikeMissing(ids -> grants.countersign(grantOf(ids))));
+        rows.put("GrantService#terminate(long,String)", new LikeMissing(ids -> grants.terminate(grantOf(ids),
+                "Басқа ұйымдастырушының гранты")));
+        rows.put("GrantService#reserveFor(long)", new LikeMissing(ids -> grants.reserveFor(grantOf(ids))));
+        rows.put("GrantService#offerToReserve(long,String)", new LikeMissing(ids -> grants.offerToReserve(grantOf(ids),
+                "Басқа ұйымдастырушының гранты")));
+        rows.put("GrantService#recordPayment(long,LocalDate,String)", new LikeMissing(ids -> grants.recordPayment(
+                trancheOf(ids), java.time.LocalDate.of(2026, 1, 1), "ПП 1")));
+        rows.put("GrantService#myGrants()", new Unscoped("the caller's own grants"));
+        rows.put("GrantService#acceptanceNeedsGuardian()", new Unscoped("the caller's own age"));
+        rows.put("GrantService#accept(long,String)", new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#decline(long,String)", new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#uploadSignedScan(long,String,InputStream)",
+                new Unscoped("the recipient's own grant (GrantServiceTest)"));
+        rows.put("GrantService#guardianRequest(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GrantService#guardianAgreementPdf(String)", new Unscoped("the holder of a one-time link"));
+        rows.put("GrantService#confirmByGuardian(String,String)", new Unscoped("the holder of a one-time link"));
 
         // ---- applicants and accounts
         rows.put("RegistrationService#register(String,String,ApplicantProfileSpec)", new Unscoped("a visitor's own account"));
@@ -524,6 +574,28 @@ class OrganiserBoundaryMatrixTest {
         rows.put("CertificateService#verify(String)", new Unscoped("public verification by code"));
         rows.put("CertificateService#validCounts(long)", new LikeMissing(ids -> certificates.validCounts(ids.announced())));
 
+        // ---- grant reports (B's grant: the first grant of the finished round, which the demo makes ACTIVE or later)
+        rows.put("GrantReportService#open(long,ReportKind)", new Unscoped("the signed-in recipient's own grant "
+                + "(GrantReportServiceTest: another recipient's grant looks like none)"));
+        rows.put("GrantReportService#saveDraft(long,ReportKind,ReportContent)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#submit(long,ReportKind)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#addReceipt(long,ReportKind,int,String,InputStream)",
+                new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#addPhoto(long,ReportKind,String,InputStream)",
+                new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#removeFile(long,ReportKind,long)", new Unscoped("the recipient's own grant"));
+        rows.put("GrantReportService#file(long,long)", new LikeMissing(ids -> grantReports.file(reportedGrantOf(ids),
+                grantFileOf(ids))));
+        rows.put("GrantReportService#reports(long)", new LikeMissing(ids -> grantReports.reports(reportedGrantOf(ids))));
+        rows.put("GrantReportService#accept(long,ReportKind)", new LikeMissing(ids ->
+                grantReports.accept(reportedGrantOf(ids), kz.urpaq.grant.ReportKind.INTERIM)));
+        rows.put("GrantReportService#returnWithComment(long,ReportKind,String)", new LikeMissing(ids ->
+                grantReports.returnWithComment(reportedGrantOf(ids), kz.urpaq.grant.ReportKind.INTERIM, "comment")));
+        rows.put("PublicSummaryService#summary(long)", new Unscoped("public once the final report is accepted"));
+        rows.put("PublicSummaryService#summaryPages(long)", new Unscoped("public once the final report is accepted"));
+        rows.put("ApplicationContents#content(long)", new LikeMissing(ids ->
+                applicationContents.content(ids.application())));
+
         // ---- audit trail
         rows.put("AuditService#search(AuditFilter,Pageable)", new ListsNothingOfB(ids ->
                 audit.search(AuditFilter.none(), PageRequest.of(0, 1000)), (found, ids) ->
@@ -538,6 +610,20 @@ class OrganiserBoundaryMatrixTest {
             return out.toString();
         }, (found, ids) -> assertThat((String) found).doesNotContain(",SCORE_SUBMITTED,").doesNotContain(",RESULTS_FINALISED,")));
         return rows;
+    }
+
+    /** B's first grant with a report in the finished round, or an id that names nothing. */
+    private long reportedGrantOf(Ids ids) {
+        var found = jdbc.queryForList("select g.id from project_grant g join grant_report r on r.grant_id = g.id "
+                + "where g.competition_id = ? order by g.id", Long.class, ids.announced());
+        return found.isEmpty() ? NONE + 20 : found.getFirst();
+    }
+
+    /** A file of B's grant's reports, or an id that names nothing. */
+    private long grantFileOf(Ids ids) {
+        var found = jdbc.queryForList("select f.id from grant_report_file f join grant_report r on r.id = f.report_id "
+                + "where r.grant_id = ? order by f.id", Long.class, reportedGrantOf(ids));
+        return found.isEmpty() ? NONE + 21 : found.getFirst();
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -76,7 +76,8 @@ public final class CertificateRenderer {
         }
     }
 
-    private static TrueTypeFont parse(String resource) throws IOException {
+    /** A font of the classpath ({@code /fonts/DejaVuSans.ttf}), parsed; the grant agreements use the same. */
+    public static TrueTypeFont parse(String resource) throws IOException {
         try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("missing font resource " + resource);
@@ -249,7 +250,8 @@ public final class CertificateRenderer {
         return new Fitted(lines, min);
     }
 
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    /** The text broken into lines no wider than the width (a word wider than a line is broken between characters). */
+    public static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {

@@ -94,6 +94,10 @@ class DemoData implements ApplicationRunner {
 
     private final DemoWalker walker;
 
+    private final DemoGrants demoGrants;
+
+    private final DemoGrantReports demoGrantReports;
+
     private final kz.urpaq.submission.ApplicationService applications;
 
     private final kz.urpaq.competition.CompetitionSetupService setup;
@@ -102,7 +106,10 @@ class DemoData implements ApplicationRunner {
              ApplicantProfileService profileService, JuryPanelService juryPanelService,
              FinishedCompetitionDemo finishedCompetition, ReviewRoundDemo reviewRound,
              CertificateService certificates, SecondFactorService secondFactors, OrganiserService organiserService,
-             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications, kz.urpaq.competition.CompetitionSetupService setup) {
+             Clock clock, @Value("${urpaq.public-base-url}") String baseUrl, DemoWalker walker, kz.urpaq.submission.ApplicationService applications, kz.urpaq.competition.CompetitionSetupService setup,
+             DemoGrants demoGrants, DemoGrantReports demoGrantReports) {
+        this.demoGrants = demoGrants;
+        this.demoGrantReports = demoGrantReports;
         this.setup = setup;
         this.applications = applications;
         this.walker = walker;
@@ -171,7 +178,9 @@ class DemoData implements ApplicationRunner {
         seedDraftsInTwoRounds();
         // The round under review first: it is small, and it is what a juror signing in looks for.
         reviewRound.seed();
-        finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
+        long finished = finishedCompetition.seed(FinishedCompetitionDemo.CODE, FinishedCompetitionDemo.YEAR, Phase.ANNOUNCED);
+        demoGrants.seed(finished, FinishedCompetitionDemo.YEAR);
+        demoGrantReports.seed(finished, FinishedCompetitionDemo.YEAR);
         SystemTask.run(this::acceptPrivacyNotice);
         printWelcome();
     }

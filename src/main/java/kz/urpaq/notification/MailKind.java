@@ -17,7 +17,9 @@ public enum MailKind {
     REVISION,
     APPEAL,
     GUARDIAN_CONSENT,
-    PERSONAL_DATA_EXPORT;
+    PERSONAL_DATA_EXPORT,
+    GRANT_GUARDIAN,
+    GRANT_REPORT;
 
     public String labelKey() {
         return TranslationKeys.of("mail.kind", this);

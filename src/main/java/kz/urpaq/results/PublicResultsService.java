@@ -9,6 +9,7 @@ import kz.urpaq.results.PublishedResults.DirectionAwards;
 import kz.urpaq.security.CurrentUser;
 import kz.urpaq.submission.ApplicationOutcome;
 import kz.urpaq.submission.ApplicationOutcomes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class PublicResultsService implements ApplicationOutcomes {
     private final CompetitionService competitions;
     private final CompetitionSetupService setup;
     private final CurrentUser currentUser;
+    private final ObjectProvider<FundedProjectSummaries> summaries;
 
     PublicResultsService(AnnouncedResultRepository announced, ResultSnapshotRepository snapshots,
                          CompetitionService competitions, CompetitionSetupService setup, CurrentUser currentUser,
-                         AppealRepository appeals) {
+                         AppealRepository appeals, ObjectProvider<FundedProjectSummaries> summaries) {
         this.announced = announced;
+        this.summaries = summaries;
         this.appeals = appeals;
         this.snapshots = snapshots;
         this.competitions = competitions;
@@ -57,13 +60,15 @@ public class PublicResultsService implements ApplicationOutcomes {
         }
         var overview = competition.get();
         var byDirection = rows.stream().collect(Collectors.groupingBy(AnnouncedResult::getDirectionId));
+        var summaryPages = summaries.stream().findFirst().map(s -> s.summaryPages(competitionId))
+                .orElse(java.util.Map.of());
         var directions = overview.directions().stream().map(d -> {
             var ranked = byDirection.getOrDefault(d.id(), List.of());
             return new DirectionAwards(d.id(), d.name(), ranked.size(), ranked.stream()
                     .filter(AnnouncedResult::isAwarded)
                     .sorted(Comparator.comparing((AnnouncedResult r) -> r.getPlace() == null ? Integer.MAX_VALUE
                             : r.getPlace()).thenComparingInt(AnnouncedResult::getPosition))
-                    .map(PublicResultsService::award).toList());
+                    .map(row -> award(row, summaryPages.get(row.getApplicationId()))).toList());
         }).toList();
         return Optional.of(new PublishedResults(competitionId, overview.code(), overview.year(), overview.title(),
                 overview.region(), rules.get().scoreMethod(), overview.grantPolicy(), overview.placesPerDirection(),
@@ -94,8 +99,9 @@ public class PublicResultsService implements ApplicationOutcomes {
                         setup.commentsToApplicants(r.getCompetitionId())));
     }
 
-    private static Award award(AnnouncedResult row) {
+    private static Award award(AnnouncedResult row, @org.jspecify.annotations.Nullable String summaryPage) {
         var district = row.getDistrict() == null ? null : District.valueOf(row.getDistrict()).displayName();
-        return new Award(row.getPlace(), row.isGrantAwarded(), row.getProjectTitle(), row.getHolderName(), district);
+        return new Award(row.getPlace(), row.isGrantAwarded(), row.getProjectTitle(), row.getHolderName(), district,
+                summaryPage);
     }
 }

@@ -24,9 +24,12 @@ public record PublishedResults(long competitionId, String code, int year, Locali
     public record DirectionAwards(long directionId, LocalizedText name, int ranked, List<Award> awards) {
     }
 
-    /** A place winner or grant recipient: {@code place} is empty for a grant without a place. */
+    /**
+     * A place winner or grant recipient: {@code place} is empty for a grant without a place;
+     * {@code summaryPage} is the address of the project's public summary once its final report is accepted.
+     */
     public record Award(@Nullable Integer place, boolean grant, String projectTitle, String holderName,
-                        @Nullable LocalizedText district) {
+                        @Nullable LocalizedText district, @Nullable String summaryPage) {
     }
 
     public long placeCount() {

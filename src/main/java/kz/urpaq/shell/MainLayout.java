@@ -144,6 +144,7 @@ public class MainLayout extends AppLayout {
             if (principal.hasRole(Role.APPLICANT)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.my-applications"), "applications",
                         VaadinIcon.FILE_TEXT_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.my-grants"), "grants", VaadinIcon.MONEY.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.profile"), "profile", VaadinIcon.USER.create()));
             }
             if (principal.hasRole(Role.JURY)) {

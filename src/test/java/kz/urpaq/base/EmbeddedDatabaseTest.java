@@ -29,13 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedDatabaseTest {
 
     /** Columns whose check constraint allows only some words; the others take a plain value. */
-    private static final Map<String, Object> ALLOWED_VALUES = Map.of(
-            "review_assignment.state", "NEW",
-            "certificate.kind", "PLACE_DIPLOMA",
-            "result_override.field", "PLACE",
-            "outbox_mail.state", "PENDING",
-            "certificate_batch.state", "RUNNING",
-            "personal_data_export.state", "PENDING");
+    private static final Map<String, Object> ALLOWED_VALUES = Map.ofEntries(
+            Map.entry("review_assignment.state", "NEW"),
+            Map.entry("certificate.kind", "PLACE_DIPLOMA"),
+            Map.entry("result_override.field", "PLACE"),
+            Map.entry("outbox_mail.state", "PENDING"),
+            Map.entry("certificate_batch.state", "RUNNING"),
+            Map.entry("personal_data_export.state", "PENDING"),
+            Map.entry("project_grant.state", "OFFERED"),
+            Map.entry("grant_terms_tranche.due_on", "COUNTERSIGNED"),
+            Map.entry("grant_tranche.state", "PLANNED"),
+            Map.entry("grant_tranche.due_on", "COUNTERSIGNED"),
+            Map.entry("grant_signature.method", "ONLINE"),
+            Map.entry("grant_report.kind", "INTERIM"),
+            Map.entry("grant_report.state", "DRAFT"),
+            Map.entry("grant_report_file.purpose", "PHOTO"),
+            Map.entry("grant_report_event.action", "SUBMITTED"));
 
     @TempDir
     Path data;

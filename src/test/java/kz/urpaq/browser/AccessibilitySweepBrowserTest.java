@@ -223,6 +223,10 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 .param("id", inReview).query(Long.class).single();
         long conversation = jdbc.sql("select application_id from application_message where competition_id = :id "
                 + "order by id limit 1").param("id", finished).query(Long.class).single();
+        long reported = jdbc.sql("select min(grant_id) from grant_report where state = 'RETURNED'").query(Long.class)
+                .single();
+        long summarised = jdbc.sql("select min(grant_id) from grant_report where kind = 'FINAL' and state = 'ACCEPTED'")
+                .query(Long.class).single();
         var visitor = List.of(
                 new Route("", "/"),
                 new Route("login", "/login"),
@@ -230,11 +234,13 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("forgot-password", "/forgot-password"),
                 new Route("c/TU-2026-RK", "/c/{code}"),
                 new Route("results/" + finished, "/results/{id}"),
+                new Route("projects/" + summarised, "/projects/{id}"),
                 new Route(verifyPath, "/verify/{code}"),
                 new Route("verify", "/verify (no code)"),
                 new Route("accessibility", "/accessibility"),
                 new Route("privacy", "/privacy"),
                 new Route("guardian-consent/" + "x".repeat(43), "/guardian-consent/{token} (used)"),
+                new Route("grant-guardian/" + "x".repeat(43), "/grant-guardian/{token} (used)"),
                 new Route("no-such-page", "not found"));
         var map = new java.util.LinkedHashMap<String, List<Route>>();
         map.put(APPLICANT_EMAIL + " " + APPLICANT_PASSWORD, List.of(
@@ -242,6 +248,7 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("applications/" + application, "/applications/{id}", "a11y-application-form-kk-360"),
                 new Route("profile", "/profile"),
                 new Route("certificates", "/certificates"),
+                new Route("grants", "/grants"),
                 new Route("profile/data", "/profile/data"),
                 new Route("account/security", "/account/security")));
         map.put(JUROR_EMAIL + " " + JUROR_PASSWORD, List.of(
@@ -260,8 +267,10 @@ class AccessibilitySweepBrowserTest extends BrowserTestSupport {
                 new Route("admin/competitions/" + finished + "/certificates", "…/{id}/certificates"),
                 new Route("admin/competitions/" + finished + "/dashboard", "…/{id}/dashboard"),
                 new Route("admin/competitions/" + finished + "/appeals", "…/{id}/appeals"),
+                new Route("admin/competitions/" + finished + "/grants", "…/{id}/grants"),
                 new Route("admin/competitions/" + finished + "/messages", "…/{id}/messages"),
                 new Route("applications/" + conversation + "/messages", "/applications/{id}/messages"),
+                new Route("admin/grants/" + reported + "/reports", "/admin/grants/{id}/reports"),
                 new Route("admin/users", "/admin/users"),
                 new Route("admin/audit", "/admin/audit"),
                 new Route("account/security", "/account/security")));

@@ -38,7 +38,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     void applicant_lands_in_the_shell_with_applications_and_no_users_and_signs_out(Page page) {
         signIn(page, APPLICANT_EMAIL, APPLICANT_PASSWORD);
 
-        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "profile", "certificates", "account/security"));
+        assertShell(page, "Аружан Нұрланқызы", List.of("", "applications", "grants", "profile", "certificates", "account/security"));
         ChromiumExtension.screenshot(page, "signed-in-applicant");
 
         page.navigate(url("admin/users"));
@@ -115,6 +115,7 @@ class SignInBrowserTest extends BrowserTestSupport {
             var key = switch (path) {
                 case "" -> "nav.home";
                 case "applications" -> "nav.my-applications";
+                case "grants" -> "nav.my-grants";
                 case "profile" -> "nav.profile";
                 case "reviews" -> "nav.my-reviews";
                 case "certificates" -> "nav.my-certificates";

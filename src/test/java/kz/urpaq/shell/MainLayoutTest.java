@@ -32,7 +32,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = "aruzhan@urpaq.local", setupBefore = TestExecutionEvent.TEST_METHOD)
     void an_applicant_sees_my_applications_and_profile() {
-        assertThat(navigationPaths()).containsExactly("", "applications", "profile", "certificates", "account/security");
+        assertThat(navigationPaths()).containsExactly("", "applications", "grants", "profile", "certificates", "account/security");
     }
 
     @Test

@@ -362,6 +362,7 @@ class CompetitionEditorView extends Main implements BeforeEnterObserver, HasDyna
                         getTranslation("editor.link.certificates")),
                 new Anchor("admin/competitions/" + competitionId + "/dashboard", getTranslation("editor.link.dashboard")));
         if (phase.resultsPublic()) {
+            links.add(new Anchor("admin/competitions/" + competitionId + "/grants", getTranslation("grant.register.link")));
             links.add(new Anchor("results/" + competitionId, getTranslation("editor.link.public-results")));
         }
         links.addClassName("editor-links");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import kz.urpaq.base.ui.FileDownloads;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
 import kz.urpaq.base.domain.RefusedException;
@@ -142,16 +143,10 @@ class AppealsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private DownloadHandler download(long appealId) {
-        return event -> {
+        return FileDownloads.of(() -> {
             var file = appeals.appealFile(appealId);
-            event.setFileName(file.name());
-            event.setContentType(file.mediaType());
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff"); // i18n-exempt: an HTTP header
-            event.setContentLength(file.bytes().length);
-            try (var out = event.getOutputStream()) {
-                out.write(file.bytes());
-            }
-        };
+            return new FileDownloads.File(file.name(), file.mediaType(), file.bytes());
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package kz.urpaq.results.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -99,6 +100,11 @@ class PublicResultsView extends Main implements BeforeEnterObserver, HasDynamicT
                 : getTranslation("public-results.holder", award.holderName(), award.district().in(locale)));
         holder.addClassName("award-holder");
         var item = new ListItem(badge, project, holder);
+        if (award.summaryPage() != null) {
+            var summary = new Anchor(award.summaryPage(), getTranslation("public-results.summary"));
+            summary.addClassName("award-summary");
+            item.add(summary);
+        }
         item.addClassName("award");
         if (award.grant()) {
             var grant = new Span(getTranslation("public-results.grant"));

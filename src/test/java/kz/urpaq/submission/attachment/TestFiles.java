@@ -24,7 +24,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 /** Files for tests, made on the spot: no binary fixtures in the repository. */
-final class TestFiles {
+public final class TestFiles {
 
     /** Fonts with every Kazakh letter that Debian machines usually have; a Latin text is used without one. */
     private static final List<Path> KAZAKH_FONTS = List.of(
@@ -36,7 +36,7 @@ final class TestFiles {
     }
 
     /** A real one-page PDF with a line of Kazakh text (when a font for it is at hand). */
-    static byte[] pdf() {
+    public static byte[] pdf() {
         return pdf(false);
     }
 
@@ -75,11 +75,11 @@ final class TestFiles {
         }
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpeg");
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import kz.urpaq.base.ui.FileDownloads;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import kz.urpaq.base.domain.Almaty;
@@ -164,16 +165,10 @@ class ConversationView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private DownloadHandler file(long messageId) {
-        return event -> {
+        return FileDownloads.of(() -> {
             var file = conversations.file(messageId);
-            event.setFileName(file.name());
-            event.setContentType(file.mediaType());
-            event.getResponse().setHeader("X-Content-Type-Options", "nosniff"); // i18n-exempt: an HTTP header
-            event.setContentLength(file.bytes().length);
-            try (var out = event.getOutputStream()) {
-                out.write(file.bytes());
-            }
-        };
+            return new FileDownloads.File(file.name(), file.mediaType(), file.bytes());
+        });
     }
 
     @Override

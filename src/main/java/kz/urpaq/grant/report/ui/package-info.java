@@ -1,0 +1,4 @@
+@NullMarked
+package kz.urpaq.grant.report.ui;
+
+import org.jspecify.annotations.NullMarked;
