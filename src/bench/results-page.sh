@@ -18,4 +18,4 @@ echo "$(date -u +%FT%TZ); loadavg $(loadavg); database $DB"
 SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= \
   ./mvnw -B -ntp test-compile surefire:test@benchmarks -Dtest=ResultsPageBenchmark "$@" 2>&1 | tee "$BENCH_WORK/run.log" \
-  | grep -E '^(==|results|  of which|competition|seeded)|Tests run:|ERROR|BUILD'
+  | grep -E '^(==|results|  of which|the sheets|competition|seeded)|Tests run:|ERROR|BUILD'

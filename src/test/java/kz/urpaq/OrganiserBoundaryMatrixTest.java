@@ -479,6 +479,8 @@ class OrganiserBoundaryMatrixTest {
         rows.put("ProgressService#board(long)", new LikeMissing(ids -> progress.board(ids.review())));
         rows.put("ProgressService#sendReminders(long)", new LikeMissing(ids -> progress.sendReminders(ids.review())));
         rows.put("SubmittedScores#submitted(long)", new LikeMissing(ids -> submittedScores.submitted(ids.announced())));
+        rows.put("SubmittedScores#submittedAsStored(long)",
+                new LikeMissing(ids -> submittedScores.submittedAsStored(ids.announced())));
         rows.put("SubmittedScores#commentsToApplicants(long)", new LikeMissing(ids ->
                 submittedScores.commentsToApplicants(ids.announced())));
         rows.put("AssignmentService#preview(long)", new LikeMissing(ids -> assignments.preview(ids.review())));

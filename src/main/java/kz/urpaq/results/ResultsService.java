@@ -92,10 +92,16 @@ public class ResultsService {
     @Transactional(readOnly = true)
     public ScoringInput input(long competitionId) {
         access.requireAdministered(competitionId);
-        return input(competitionId, applications.eligible(competitionId));
+        return input(competitionId, applications.eligible(competitionId), true);
     }
 
-    private ScoringInput input(long competitionId, List<ApplicationRef> eligible) {
+    /**
+     * {@code raw}: the scores read from the score entries themselves, as the checks against the
+     * snapshot need them; else from each submitted sheet's stored scores (one row per sheet, written
+     * in the same transaction as the sheet's submission, so the same figures while nothing writes
+     * to the tables behind the services' back).
+     */
+    private ScoringInput input(long competitionId, List<ApplicationRef> eligible, boolean raw) {
         var overview = setup.overview(competitionId);
         var settings = setup.settings(competitionId);
         var directionIds = overview.directions().stream()
@@ -113,7 +119,7 @@ public class ResultsService {
                 .map(a -> new ScoringInput.Entry(a.applicationId(), Objects.requireNonNull(a.directionId()),
                         submittedAt.get(a.applicationId())))
                 .toList();
-        var sheets = scores.submitted(competitionId).stream()
+        var sheets = (raw ? scores.submitted(competitionId) : scores.submittedAsStored(competitionId)).stream()
                 .map(s -> new ScoringInput.Sheet(s.applicationId(), s.jurorId(), s.scores())).toList();
         return new ScoringInput(rules, entries, sheets);
     }
@@ -133,7 +139,8 @@ public class ResultsService {
      * The computed ranking per direction with the final places and grants after overrides. From
      * DELIBERATION on no service can change a score or an eligibility (domain.md §4), so the computed
      * ranking is kept per competition and only the overrides are read again (docs/benchmarks.md §3:
-     * computing 100,000 applications takes seconds).
+     * computing 100,000 applications takes seconds). The ranking is computed from each sheet's stored
+     * scores, one row per sheet (V170); the checks against the snapshot use {@link #recomputed}.
      */
     @Transactional(readOnly = true)
     public CompetitionResults results(long competitionId) {
@@ -142,9 +149,9 @@ public class ResultsService {
     }
 
     /**
-     * As {@link #results(long)}, but always computed afresh from the database: for the checks
-     * against the snapshot (announcement, exports), which must see a score changed behind the
-     * services' back.
+     * As {@link #results(long)}, but always computed afresh from the score entries themselves: for
+     * the checks against the snapshot (announcement, exports) and finalising, which must see a score
+     * changed behind the services' back.
      */
     @Transactional(readOnly = true)
     public CompetitionResults recomputed(long competitionId) {
@@ -171,9 +178,9 @@ public class ResultsService {
     }
 
     /** Reads the eligible applications once: for the ranking's input and for the names on the page. */
-    private Computed compute(long competitionId) {
+    private Computed compute(long competitionId, boolean raw) {
         var eligible = applications.eligible(competitionId);
-        var input = input(competitionId, eligible);
+        var input = input(competitionId, eligible, raw);
         return new Computed(input.rules().method(), ResultCalculator.compute(input), eligible.stream()
                 .collect(Collectors.toMap(ApplicationRef::applicationId, Function.identity())));
     }
@@ -181,7 +188,7 @@ public class ResultsService {
     private CompetitionResults results(long competitionId, boolean fresh) {
         var overview = setup.overview(competitionId);
         var kept = fresh || !scoresFrozen(overview.phase()) ? null : frozen.get(competitionId);
-        var done = kept != null ? kept : compute(competitionId);
+        var done = kept != null ? kept : compute(competitionId, fresh);
         if (kept == null && scoresFrozen(overview.phase())) {
             frozen.put(competitionId, done);
         }

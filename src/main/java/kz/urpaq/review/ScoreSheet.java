@@ -50,6 +50,13 @@ public class ScoreSheet extends AbstractEntity {
     @Column(name = "submitted_at")
     private @Nullable Instant submittedAt;
 
+    /**
+     * The submitted scores in one column, {@code criterionId:score} pairs in criterion order (V170):
+     * what the results page ranks from, one row per sheet. Written on submitting, cleared on reopening.
+     */
+    @Column(name = "submitted_scores", length = 4000)
+    private @Nullable String submittedScores;
+
     protected ScoreSheet() {
     }
 
@@ -67,16 +74,27 @@ public class ScoreSheet extends AbstractEntity {
         this.commentToOrganisers = commentToOrganisers;
         this.commentToApplicant = commentToApplicant;
         this.savedAt = now;
+        this.submittedScores = submittedAt == null ? null : submittedScores(this.entries);
     }
 
     void submit(Instant now) {
         this.submittedAt = now;
         this.savedAt = now;
+        this.submittedScores = submittedScores(entries);
     }
 
     void reopen(Instant now) {
         this.submittedAt = null;
         this.savedAt = now;
+        this.submittedScores = null;
+    }
+
+    /** The entries' scores as stored in {@code submitted_scores}: "id:score" by criterion id, blanks left out. */
+    static String submittedScores(List<ScoreEntry> entries) {
+        return entries.stream().filter(e -> e.score() != null)
+                .sorted(java.util.Comparator.comparingLong(ScoreEntry::criterionId))
+                .map(e -> e.criterionId() + ":" + e.score())
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public long getAssignmentId() {

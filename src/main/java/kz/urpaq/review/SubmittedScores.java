@@ -69,6 +69,51 @@ public class SubmittedScores {
     }
 
     /**
+     * As {@link #submitted}, read from each sheet's stored scores ({@code score_sheet.submitted_scores},
+     * written when the sheet is submitted): one row per sheet instead of one per score, for the
+     * results page's first computation (docs/benchmarks.md §3, issue 24). The checks against a
+     * snapshot read {@link #submitted}, the scores themselves, so that a score changed behind the
+     * services' back is still caught. A submitted sheet without stored scores (none should be: V170
+     * filled them in) makes the whole read fall back to {@link #submitted}.
+     */
+    public List<SubmittedSheet> submittedAsStored(long competitionId) {
+        var competition = access.requireAdministered(competitionId);
+        Map<Long, String> codes = competition.criteria().stream()
+                .collect(Collectors.toMap(c -> c.id(), c -> c.code()));
+        var result = new ArrayList<SubmittedSheet>();
+        var incomplete = new boolean[1];
+        jdbc.sql(SUBMITTED_SHEET_ROWS).param("competitionId", competitionId).withFetchSize(FETCH_SIZE)
+                .query((RowCallbackHandler) row -> {
+                    var stored = row.getString(3);
+                    if (stored == null) {
+                        incomplete[0] = true;
+                        return;
+                    }
+                    var scores = new TreeMap<String, Integer>();
+                    int start = 0;
+                    while (start < stored.length()) {
+                        int colon = stored.indexOf(':', start);
+                        int comma = stored.indexOf(',', colon);
+                        int end = comma < 0 ? stored.length() : comma;
+                        var code = codes.get(Long.parseLong(stored, start, colon, 10));
+                        if (code != null) {
+                            scores.put(code, Integer.parseInt(stored, colon + 1, end, 10));
+                        }
+                        start = end + 1;
+                    }
+                    result.add(new SubmittedSheet(row.getLong(1), row.getLong(2), Collections.unmodifiableMap(scores),
+                            row.getObject(4, OffsetDateTime.class).toInstant()));
+                });
+        return incomplete[0] ? submitted(competitionId) : List.copyOf(result);
+    }
+
+    private static final String SUBMITTED_SHEET_ROWS = """
+            select s.application_id, s.juror_id, s.submitted_scores, s.submitted_at
+            from score_sheet s
+            where s.competition_id = :competitionId and s.submitted_at is not null
+            order by s.application_id, s.juror_id, s.id""";
+
+    /**
      * One row per sheet and criterion (a sheet without entries gives one row of nulls), read with
      * plain JDBC in batches: at national scale that is 1,500,000 rows, which Hibernate turned into
      * tuples several times slower (docs/benchmarks.md §3).

@@ -79,6 +79,10 @@ final class NationalSeed {
                 + "+ s.juror_id % 5 - 2)) "
                 + "from score_sheet s join criterion c on c.competition_id = s.competition_id "
                 + "where s.competition_id = ?", competition);
+        // What ScoreSheet.submit stores with each submitted sheet (V170).
+        jdbc.update("update score_sheet s set submitted_scores = (select string_agg(e.criterion_id || ':' || e.score, "
+                + "',' order by e.criterion_id) from score_sheet_entry e where e.sheet_id = s.id) "
+                + "where s.competition_id = ?", competition);
         jdbc.execute("analyze");
         System.out.printf(Locale.ROOT, "seeded competition %d (%s) in %d s%n", competition, code,
                 (System.nanoTime() - start) / 1_000_000_000);

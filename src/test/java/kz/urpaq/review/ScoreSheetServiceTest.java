@@ -235,4 +235,49 @@ class ScoreSheetServiceTest {
         assertThat(reopened.editable()).isTrue();
         assertThat(service.submit(lowSheet, draft(reopened, 9, 9, 9, 9, 9)).total()).isEqualByComparingTo("90");
     }
+
+    /**
+     * The one-column copy of a sheet's scores that the results page ranks from (V170, decision
+     * 034): written on submitting, gone on reopening, written again with the new scores on
+     * resubmitting, and never on a draft.
+     */
+    @Test
+    void the_stored_scores_follow_submitting_reopening_and_resubmitting() {
+        var setup = fixture.build(new int[]{1}, new int[]{0}, 10);
+        long application = setup.panel(0).applications().getFirst();
+        var juror = juror(setup, List.of(application));
+        long sheetId = juror.assignments().getFirst();
+        accounts.signInAs(juror.email());
+        var sheet = service.sheet(sheetId);
+        var ids = sheet.criteria().stream().map(c -> c.id()).sorted().toList();
+        service.saveDraft(sheetId, draft(sheet, 7, 6, 5, 4, 3));
+        assertThat(stored(sheetId)).isNull();
+
+        service.submit(sheetId, draft(service.sheet(sheetId), 7, 6, 5, 4, 3));
+        var byId = new java.util.HashMap<Long, Integer>();
+        for (int i = 0; i < sheet.criteria().size(); i++) {
+            byId.put(sheet.criteria().get(i).id(), 7 - i);
+        }
+        assertThat(stored(sheetId)).isEqualTo(pairs(ids, byId));
+        accounts.signOut();
+
+        SystemTask.run(() -> service.reopen(sheetId, "Қате енгізілген"));
+        assertThat(stored(sheetId)).isNull();
+
+        accounts.signInAs(juror.email());
+        service.submit(sheetId, draft(service.sheet(sheetId), 10, 0, 10, 0, 10));
+        for (int i = 0; i < sheet.criteria().size(); i++) {
+            byId.put(sheet.criteria().get(i).id(), i % 2 == 0 ? 10 : 0);
+        }
+        assertThat(stored(sheetId)).isEqualTo(pairs(ids, byId));
+    }
+
+    private String stored(long assignmentId) {
+        return jdbc.queryForObject("select submitted_scores from score_sheet where assignment_id = ?", String.class,
+                assignmentId);
+    }
+
+    private static String pairs(List<Long> ids, java.util.Map<Long, Integer> scores) {
+        return String.join(",", ids.stream().map(id -> id + ":" + scores.get(id)).toList());
+    }
 }
