@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,13 +17,13 @@ import kz.urpaq.base.ui.DateField;
 import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RowsEditor;
+import kz.urpaq.base.ui.RowsField;
 import kz.urpaq.grant.GrantService;
 import kz.urpaq.grant.GrantTermsView;
 import kz.urpaq.grant.TrancheShare;
 import kz.urpaq.grant.TrancheTrigger;
 import org.jspecify.annotations.Nullable;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,7 +56,7 @@ class GrantTermsDialog extends Dialog {
         var textRu = text("textRu", "grant-terms-text-ru", "grant.terms.text-ru");
         var interim = date("interimReportDue", "grant-terms-interim-due", "grant.terms.interim-due");
         var finalDue = date("finalReportDue", "grant-terms-final-due", "grant.terms.final-due");
-        var schedule = new ScheduleField(new RowsEditor<>("grant-terms-schedule-rows",
+        var schedule = new RowsField<>(new RowsEditor<>("grant-terms-schedule-rows",
                 getTranslation("grant.terms.schedule.add"), getTranslation("grant.terms.schedule.remove"),
                 TrancheTrigger.values().length * 4, null, this::trancheRow, () -> { }));
         schedule.setLabel(getTranslation("grant.terms.schedule"));
@@ -162,41 +161,6 @@ class GrantTermsDialog extends Dialog {
                 field.setErrorMessage(message);
                 field.setInvalid(true);
             }
-        }
-    }
-
-    /**
-     * The tranche rows as one field. A row with its percent or trigger missing, or a percent out of
-     * 1 to 100, makes the value empty, so the binding says so on the field.
-     */
-    private static final class ScheduleField extends CustomField<@Nullable List<TrancheShare>> {
-
-        private final RowsEditor<TrancheShare> rows;
-
-        ScheduleField(RowsEditor<TrancheShare> rows) {
-            this.rows = rows;
-            add(rows);
-            setWidthFull();
-        }
-
-        @Override
-        public @Nullable List<TrancheShare> getValue() {
-            return generateModelValue();
-        }
-
-        @Override
-        protected @Nullable List<TrancheShare> generateModelValue() {
-            try {
-                var value = rows.getValue();
-                return value.isEmpty() ? null : value;
-            } catch (IllegalArgumentException incomplete) {
-                return null;
-            }
-        }
-
-        @Override
-        protected void setPresentationValue(@Nullable List<TrancheShare> value) {
-            rows.setValue(value == null ? List.of() : value);
         }
     }
 }
