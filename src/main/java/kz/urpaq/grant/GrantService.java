@@ -74,6 +74,9 @@ public class GrantService {
     public static final int REASON_MAX_LENGTH = Grant.REASON_MAX_LENGTH;
     public static final int REASON_MIN_LENGTH = 5;
     public static final int REFERENCE_MAX_LENGTH = Tranche.REFERENCE_MAX_LENGTH;
+
+    /** The longest agreement text, in each language, that {@link #changeTerms} takes. */
+    public static final int TERMS_TEXT_MAX_LENGTH = GrantTerms.TEXT_MAX_LENGTH;
     public static final int ADULT_AGE = 18;
     public static final Duration GUARDIAN_LINK_VALIDITY = Duration.ofDays(7);
     public static final String FIELD_REASON = "grant-reason";

@@ -37,6 +37,7 @@ import kz.urpaq.base.ui.FieldMessages;
 import kz.urpaq.base.ui.Notifications;
 import kz.urpaq.base.ui.RouteIds;
 import kz.urpaq.base.ui.RowsEditor;
+import kz.urpaq.base.ui.RowsField;
 import kz.urpaq.base.ui.ViewHeader;
 import kz.urpaq.competition.Competition;
 import kz.urpaq.competition.CompetitionSettings.CriterionSettings;

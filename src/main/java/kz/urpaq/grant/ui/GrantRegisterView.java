@@ -47,7 +47,8 @@ import java.util.function.Supplier;
  * The grant register of a competition (domain.md §14): one row per grant — recipient, project,
  * amount, state, agreement, tranches, reports and overdue — with filters, CSV and XLSX, and the
  * administrator's actions: countersign, record a payment, terminate (step-up), offer a declined
- * grant to the reserve list. The reports are read at {@code admin/grants/{id}/reports}.
+ * grant to the reserve list, set the competition's grant terms ({@link GrantTermsDialog}). The
+ * reports are read at {@code admin/grants/{id}/reports}.
  */
 @Route("admin/competitions/:competitionId(\\d+)/grants")
 @RolesAllowed(AppRoles.ADMIN)
@@ -99,8 +100,12 @@ class GrantRegisterView extends Main implements BeforeEnterObserver, HasDynamicT
             Notifications.success(getTranslation("grant.register.offered", count));
         }));
         offer.setId("grant-offer-recipients");
+        var terms = new Button(getTranslation("grant.terms.open"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> new GrantTermsDialog(grants, shown.id()).open());
+        terms.setId("grant-terms-open");
         var downloads = new Div(download("grant-register-csv", getTranslation("grant.register.download.csv"), csv(shown.id())),
-                download("grant-register-xlsx", getTranslation("grant.register.download.xlsx"), xlsx(shown.id())), offer);
+                download("grant-register-xlsx", getTranslation("grant.register.download.xlsx"), xlsx(shown.id())), terms,
+                offer);
         downloads.addClassName("grant-downloads");
 
         grid.removeAllColumns();

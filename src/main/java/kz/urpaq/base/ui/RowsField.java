@@ -1,7 +1,6 @@
-package kz.urpaq.competition.ui;
+package kz.urpaq.base.ui;
 
 import com.vaadin.flow.component.customfield.CustomField;
-import kz.urpaq.base.ui.RowsEditor;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -9,13 +8,14 @@ import java.util.List;
 /**
  * A {@link RowsEditor} as one field a Binder binds. The rows are read whenever the value is asked
  * for, since a row's own fields do not tell the editor they changed. A row left incomplete (a name
- * missing in one language) makes the value empty, so the binding's rule can say so on the field.
+ * missing in one language, a tranche without its percent) makes the value empty — the row's
+ * {@code value()} throws {@link IllegalArgumentException} — so the binding's rule can say so on the field.
  */
-class RowsField<T> extends CustomField<@Nullable List<T>> {
+public class RowsField<T> extends CustomField<@Nullable List<T>> {
 
     private final RowsEditor<T> rows;
 
-    RowsField(RowsEditor<T> rows) {
+    public RowsField(RowsEditor<T> rows) {
         this.rows = rows;
         add(rows);
         setWidthFull();
