@@ -1,8 +1,10 @@
 package kz.urpaq.security;
 
+import jakarta.servlet.ServletException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,8 @@ final class QueuedPasswordEncoder implements PasswordEncoder {
     private final PasswordEncoder hashes;
     private final Semaphore turns;
     private final Duration patience;
+    /** Set while this thread holds a turn taken by {@link #inTurn}: its checks run without asking again. */
+    private final ThreadLocal<Boolean> holdsTurn = ThreadLocal.withInitial(() -> false);
 
     QueuedPasswordEncoder(PasswordEncoder hashes, int atOnce, Duration patience) {
         this.hashes = hashes;
@@ -29,7 +33,11 @@ final class QueuedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public @Nullable String encode(@Nullable CharSequence rawPassword) {
-        // A new password (registration, change): worth waiting for, never refused.
+        // A new password (registration, change): worth waiting for, never refused. A sign-in that
+        // upgrades its hash holds its turn already.
+        if (holdsTurn.get()) {
+            return hashes.encode(rawPassword);
+        }
         turns.acquireUninterruptibly();
         try {
             return hashes.encode(rawPassword);
@@ -40,6 +48,42 @@ final class QueuedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
+        if (holdsTurn.get()) {
+            return hashes.matches(rawPassword, encodedPassword);
+        }
+        awaitTurn();
+        try {
+            return hashes.matches(rawPassword, encodedPassword);
+        } finally {
+            turns.release();
+        }
+    }
+
+    /**
+     * Runs a whole sign-in in one turn: it waits in the queue first, and only then is counted and
+     * checked. {@link SignInThrottleFilter} uses it so that sign-ins waiting their turn are not
+     * attempts yet: a school's computer room or a mobile operator's shared address, where hundreds come
+     * back at once after an instance died, never uses up the address's allowance with sign-ins
+     * that nobody has checked. Throws {@link SignInBusyException} when the turn does not come in time.
+     */
+    void inTurn(SignIn signIn) throws IOException, ServletException {
+        awaitTurn();
+        holdsTurn.set(true);
+        try {
+            signIn.run();
+        } finally {
+            holdsTurn.remove();
+            turns.release();
+        }
+    }
+
+    /** A sign-in's work, with the exceptions of the filter chain it runs. */
+    @FunctionalInterface
+    interface SignIn {
+        void run() throws IOException, ServletException;
+    }
+
+    private void awaitTurn() {
         try {
             if (!turns.tryAcquire(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new SignInBusyException();
@@ -47,11 +91,6 @@ final class QueuedPasswordEncoder implements PasswordEncoder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SignInBusyException();
-        }
-        try {
-            return hashes.matches(rawPassword, encodedPassword);
-        } finally {
-            turns.release();
         }
     }
 

@@ -54,7 +54,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle loginThrottle,
-                                            SecondFactors secondFactors, RequestUtil requestUtil, Clock clock)
+                                            QueuedPasswordEncoder passwordEncoder, SecondFactors secondFactors,
+                                            RequestUtil requestUtil, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/images/**", "/styles/**", "/fonts/**", "/scripts/**").permitAll()
@@ -68,7 +69,7 @@ class SecurityConfiguration {
         // first); a failure handler set before the build is kept, not replaced by the default.
         var signInFailure = new SignInFailureHandler();
         http.formLogin(form -> form.failureHandler(signInFailure));
-        http.addFilterBefore(new SignInThrottleFilter(loginThrottle, signInFailure),
+        http.addFilterBefore(new SignInThrottleFilter(loginThrottle, signInFailure, passwordEncoder),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SecondFactorFilter(SECURITY_CONTEXT_HOLDER, secondFactors, requestUtil, clock),
                 AnonymousAuthenticationFilter.class);

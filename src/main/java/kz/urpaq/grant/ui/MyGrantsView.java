@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +35,7 @@ import kz.urpaq.grant.GrantState;
 import kz.urpaq.grant.TrancheState;
 import kz.urpaq.security.AccountRules;
 import kz.urpaq.security.AppRoles;
+import kz.urpaq.security.CurrentUser;
 import kz.urpaq.security.InputRefusedException;
 import kz.urpaq.security.SecondFactorService;
 import kz.urpaq.submission.attachment.CheckedFiles;
@@ -57,10 +59,12 @@ class MyGrantsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private final GrantService grants;
     private final SecondFactorService secondFactors;
+    private final CurrentUser currentUser;
 
-    MyGrantsView(GrantService grants, SecondFactorService secondFactors) {
+    MyGrantsView(GrantService grants, SecondFactorService secondFactors, CurrentUser currentUser) {
         this.grants = grants;
         this.secondFactors = secondFactors;
+        this.currentUser = currentUser;
         addClassNames("applicant-view", "my-grants");
     }
 
@@ -166,28 +170,43 @@ class MyGrantsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         guardian.setWidthFull();
         guardian.setVisible(grants.acceptanceNeedsGuardian());
         guardian.setRequired(guardian.isVisible());
+        // The password again, and the code too for someone who signs in with a second factor (domain.md §12).
+        var code = new TextField(getTranslation("second-factor.code"));
+        code.setId("grant-accept-code");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setHelperText(getTranslation("second-factor.code.hint"));
+        code.setWidthFull();
+        code.setVisible(currentUser.get().map(principal -> principal.needsSecondFactor()).orElse(false));
         var confirm = new Button(getTranslation("grant.confirm"), click -> {
             password.setInvalid(false);
+            code.setInvalid(false);
             guardian.setInvalid(false);
             try {
-                secondFactors.confirmStepUp(password.getValue(), "");
+                secondFactors.confirmStepUp(password.getValue(), code.getValue());
+            } catch (InputRefusedException refused) {
+                var field = AccountRules.FIELD_PASSWORD.equals(refused.refusal().field()) ? password : code;
+                field.setErrorMessage(getTranslation(refused.refusal().messageKey(), refused.refusal().argsArray()));
+                field.setInvalid(true);
+                field.focus();
+                return;
+            }
+            try {
                 var accepted = grants.accept(row.grant().id(), guardian.isVisible() ? guardian.getValue() : null);
                 Notifications.success(getTranslation(accepted.agreement() == AgreementState.AWAITING_GUARDIAN
                         ? "grant.mine.done.awaiting-guardian" : "grant.mine.done.accepted"));
                 dialog.close();
                 build();
             } catch (InputRefusedException refused) {
-                var field = AccountRules.FIELD_PASSWORD.equals(refused.refusal().field()) ? password : guardian;
-                field.setErrorMessage(getTranslation(refused.refusal().messageKey(), refused.refusal().argsArray()));
-                field.setInvalid(true);
-                field.focus();
+                guardian.setErrorMessage(getTranslation(refused.refusal().messageKey(), refused.refusal().argsArray()));
+                guardian.setInvalid(true);
+                guardian.focus();
             } catch (RefusedException refused) {
                 Notifications.refused(this, refused);
             }
         });
         confirm.setId("grant-accept-confirm");
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new Paragraph(getTranslation("grant.mine.accept.text")), password, guardian);
+        dialog.add(new Paragraph(getTranslation("grant.mine.accept.text")), password, code, guardian);
         dialog.getFooter().add(new Button(getTranslation("grant.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         password.focus();
