@@ -32,6 +32,8 @@ class DemoDataProfileTest {
                     () -> mock(kz.urpaq.competition.CompetitionSetupService.class))
             .withBean(kz.urpaq.submission.ApplicationService.class,
                     () -> mock(kz.urpaq.submission.ApplicationService.class))
+            .withBean(DemoGrants.class, () -> mock(DemoGrants.class))
+            .withBean(DemoGrantReports.class, () -> mock(DemoGrantReports.class))
             .withBean(Clock.class, Clock::systemUTC)
             .withPropertyValues("urpaq.public-base-url=http://localhost:8080")
             .withUserConfiguration(DemoData.class);
