@@ -110,7 +110,7 @@ class GrantBrowserTest extends BrowserTestSupport {
                 .containsExactly(TrancheState.PAID, TrancheState.DUE);
     }
 
-    /** The demo leaves one adult recipient's grant OFFERED (not one offered from the reserve list). */
+    /** The demo leaves two adult recipients' grants OFFERED (not one offered from the reserve list); GrantViewsTest may have accepted the first. */
     private GrantRow offeredGrant(long competitionId) {
         return SystemTask.run(() -> grants.register(competitionId)).stream()
                 .filter(r -> r.grant().state() == GrantState.OFFERED && r.replacesGrantId() == null)
