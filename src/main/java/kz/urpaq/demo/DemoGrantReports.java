@@ -15,6 +15,8 @@ import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import javax.imageio.ImageIO;
@@ -39,6 +41,8 @@ import java.util.List;
  * reports are left alone.
  */
 @Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "urpaq.demo.enabled", havingValue = "true")
 class DemoGrantReports {
 
     private final GrantService grants;

@@ -10,7 +10,9 @@ import kz.urpaq.grant.ReportKind;
 import kz.urpaq.grant.TrancheState;
 import kz.urpaq.security.AccountService;
 import kz.urpaq.security.SystemTask;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +33,8 @@ import java.util.List;
  * grants have moved is left alone. {@code DemoGrantReports} (the reports) runs right after.
  */
 @Component
+@Profile("!prod")
+@ConditionalOnProperty(name = "urpaq.demo.enabled", havingValue = "true")
 class DemoGrants {
 
     private final GrantService grants;
