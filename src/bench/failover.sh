@@ -79,7 +79,7 @@ kill_args=()
 [ "$KILL_AT" -ge 0 ] && kill_args=(-Dspike.kill-at="$KILL_AT" -Dspike.kill-pid="$PID_A" -Dspike.kill-node=app1)
 ./mvnw -B -ntp surefire:test@benchmarks -Dtest=DeadlineSpikeBenchmark -Dspike.base="http://127.0.0.1:$LB_PORT" \
   -Dspike.accounts="$BENCH_WORK/accounts.csv" -Dspike.out="$BENCH_WORK" -Dspike.users="$USERS" -Dspike.ramp="$RAMP" \
-  -Dspike.shape="${SHAPE:-even}" -Dspike.forget-key="${FORGET_KEY:-0}" "${kill_args[@]}" \
+  -Dspike.shape="${SHAPE:-even}" -Dspike.forget-key="$([ "${FORGET_KEY:-0}" = 1 ] && echo true || echo false)" "${kill_args[@]}" \
   -Dspike.password="${BENCH_ADMIN_PASSWORD:-bench-admin-password-123}" >"$BENCH_WORK/run.log" 2>&1 || true
 sed -n '/^== deadline spike/,/^\[INFO\] Tests run\|^\[ERROR\] Tests run/p' "$BENCH_WORK/run.log" | grep -v '^\[' || true
 grep -q '^== deadline spike' "$BENCH_WORK/run.log" || { tail -n 60 "$BENCH_WORK/run.log"; die "the load generator did not run"; }

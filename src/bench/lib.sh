@@ -88,13 +88,18 @@ start_prod() {
     no-aot) dir=$EXTRACTED cmd=(java -jar app.jar) ;;
     *) die "unknown form $form" ;;
   esac
+  # The image's JVM options (src/main/docker/Dockerfile) in the compose files' memory limit (MaxRAM makes
+  # the JVM size itself as in that container; BENCH_MAX_RAM= sizes it from the machine), then
+  # BENCH_JAVA_OPTS, which win.
+  local max_ram=${BENCH_MAX_RAM-1280m}
+  JAVA_OPTIONS_USED="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' src/main/docker/Dockerfile)${max_ram:+ -XX:MaxRAM=$max_ram} ${BENCH_JAVA_OPTS:-}"
   APP_START_MS=$(now_ms)
   # Without job control a background child is no group leader, so setsid makes it one in place.
   setsid env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
     SPRING_PROFILES_ACTIVE=prod PORT="$port" URPAQ_PUBLIC_BASE_URL="http://localhost:$port" \
     MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-$((port + 1))}" SPRING_MAIL_HOST="${BENCH_MAIL_HOST:-127.0.0.1}" \
     SPRING_MAIL_PORT="${BENCH_MAIL_PORT:-9}" \
-    URPAQ_SECURE_COOKIES=false JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-}" \
+    URPAQ_SECURE_COOKIES=false JAVA_TOOL_OPTIONS="$JAVA_OPTIONS_USED" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$db" \
     SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= \
     URPAQ_ADMIN_EMAIL="${BENCH_ADMIN_EMAIL:-bench-admin@example.invalid}" \
