@@ -119,7 +119,8 @@ wait_200() {
       READY_MS=$(($(now_ms) - APP_START_MS))
       return 0
     fi
-    if ! kill -0 -- "-$APP_PGID" 2>/dev/null; then
+    # The child may not have made its group yet (setsid runs after the fork): then its pid still answers.
+    if ! kill -0 -- "-$APP_PGID" 2>/dev/null && ! kill -0 "$APP_PGID" 2>/dev/null; then
       tail -n 40 "$log"
       die "the app exited before $url answered"
     fi
