@@ -31,16 +31,24 @@ insert into user_account_role (account_id, role)
 select id, case when email like 'bench-applicant%' then 'APPLICANT' else 'JURY' end from user_account
 where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid');
 insert into applicant_profile (account_id, iin, birth_date, phone, district, place_of_study, consent_at, created_at, updated_at)
-select id, '080101500017', date '2008-01-01', '+77011234567', 'KONAEV', 'Мектеп №1', now(), now(), now()
+select id, '080101500204', date '2008-01-01', '+77011234567', 'KONAEV', 'Мектеп №1', now(), now(), now()
 from user_account where email = 'bench-applicant@example.invalid';
 insert into privacy_acceptance (account_id, notice_version, accepted_at)
 select id, :notice, now() from user_account where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid');
 insert into competition (code, competition_year, title_kk, title_ru, title_en, region_kk, region_ru, region_en, phase,
-  opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at)
+  opens_at, submission_deadline, review_deadline, min_age, max_age, grant_amount_tenge, max_budget_tenge, created_at,
+  organiser_id)
 values ('bench-open', 2026, 'Ашық байқау', 'Открытый конкурс', 'Open competition', 'Алматы', 'Алматы', 'Almaty', 'OPEN',
-  now() - interval '10 days', now() + interval '10 days', now() + interval '40 days', 14, 35, 1000000, 1000000, now()),
+  now() - interval '10 days', now() + interval '10 days', now() + interval '40 days', 14, 35, 1000000, 1000000, now(),
+  (select id from organiser where code = 'default')),
   ('bench-review', 2026, 'Сараптама', 'Экспертиза', 'Review', 'Алматы', 'Алматы', 'Almaty', 'REVIEW',
-  now() - interval '40 days', now() - interval '10 days', now() + interval '10 days', 14, 35, 1000000, 1000000, now());
+  now() - interval '40 days', now() - interval '10 days', now() + interval '10 days', 14, 35, 1000000, 1000000, now(),
+  (select id from organiser where code = 'default'));
+-- The juror judges and the applicant applied for the default organiser (docs/domain.md §17).
+insert into organiser_member (organiser_id, account_id, role, created_at)
+select (select id from organiser where code = 'default'), id,
+  case when email like 'bench-applicant%' then 'APPLICANT' else 'JURY' end, now() from user_account
+where email in ('bench-applicant@example.invalid', 'bench-juror@example.invalid');
 insert into direction (competition_id, code, position, name_kk, name_ru, name_en)
 select id, 'science', 1, 'Ғылым', 'Наука', 'Science' from competition where code in ('bench-open', 'bench-review');
 insert into criterion (competition_id, code, position, name_kk, name_ru, name_en, description_kk, description_ru,

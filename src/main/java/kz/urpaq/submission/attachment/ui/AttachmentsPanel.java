@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.shared.Registration;
 import kz.urpaq.submission.attachment.AttachmentKind;
@@ -24,6 +25,7 @@ import kz.urpaq.submission.attachment.AttachmentService;
 import kz.urpaq.submission.attachment.AttachmentView;
 import kz.urpaq.submission.attachment.FileType;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.text.NumberFormat;
@@ -33,6 +35,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,6 +48,13 @@ public class AttachmentsPanel extends Section {
 
     private static final long KIB = 1024;
     private static final long MIB = 1024 * 1024;
+
+    /**
+     * The uploads' texts, one copy per language, kind and limit for the whole server. Upload.setI18n
+     * would keep a bean and a JSON tree of some thirty texts in each upload of each session; Flow
+     * only reads the property's JSON to send it, so sessions can share one tree that nobody changes.
+     */
+    private static final Map<ObjectNode, ObjectNode> UPLOAD_TEXTS = new ConcurrentHashMap<>();
 
     private final AttachmentService attachments;
     private final long applicationId;
@@ -61,9 +71,11 @@ public class AttachmentsPanel extends Section {
         this.limits = attachments.limits(applicationId);
         addClassName("attachments-panel");
         usage.addClassName("attachments-usage");
+        add(new H2(getTranslation("attachments.title")));
         // The limits and accepted formats are advice for uploading: not shown once files cannot change.
-        usage.setVisible(editable);
-        add(new H2(getTranslation("attachments.title")), usage);
+        if (editable) {
+            add(usage);
+        }
         for (var kind : AttachmentKind.values()) {
             var row = new KindRow(kind);
             rows.put(kind, row);
@@ -128,14 +140,20 @@ public class AttachmentsPanel extends Section {
         };
     }
 
-    /** One kind of file: its label, what it accepts, its files, and the upload. */
+    /**
+     * One kind of file: its label, what it accepts, its files, and the upload. Every element is
+     * a state node the session keeps (docs/benchmarks.md §2), so a row holds only what it shows:
+     * the "no file" line while there is none, the error line while there is an error, and the
+     * upload while the kind has no file or the person asks to add another.
+     */
     private final class KindRow extends Div {
 
         private final AttachmentKind kind;
         private final UnorderedList files = new UnorderedList();
-        private final Paragraph none = new Paragraph(getTranslation("attachments.none"));
-        private final Paragraph error = new Paragraph();
-        private final Upload upload;
+        private @Nullable Paragraph none;
+        private @Nullable Paragraph error;
+        private @Nullable Upload upload;
+        private @Nullable Button addAnother;
 
         KindRow(AttachmentKind kind) {
             this.kind = kind;
@@ -147,28 +165,62 @@ public class AttachmentsPanel extends Section {
             badge.addClassName(kind.isRequired() ? "attachment-required" : "attachment-optional");
             var header = new Div(title, badge);
             header.addClassName("attachment-kind-header");
-            var accepts = new Paragraph(getTranslation("attachments.accepts", typeNames(kind)));
-            accepts.addClassName("attachment-accepts");
-            accepts.setVisible(editable);
             files.addClassName("attachment-files");
-            none.addClassName("attachment-none");
-            add(header, accepts, files, none);
-
-            upload = newUpload();
+            add(header);
             if (editable) {
-                error.addClassName("attachment-error");
-                error.getElement().setAttribute("role", "alert");
-                error.setVisible(false);
-                add(upload, error);
+                var accepts = new Paragraph(getTranslation("attachments.accepts", typeNames(kind)));
+                accepts.addClassName("attachment-accepts");
+                add(accepts);
             }
+            add(files);
         }
 
         void show(List<AttachmentView> attachmentsOfKind) {
             files.removeAll();
             attachmentsOfKind.forEach(attachment -> files.add(item(attachment)));
-            // The list stays visible (CSS hides it when empty): Flow does not send changes inside
-            // an invisible component, so a hidden list would keep stale links in the browser.
-            none.setVisible(attachmentsOfKind.isEmpty());
+            // The list stays (CSS hides it when empty): Flow does not send changes inside an
+            // invisible component, so a hidden list would keep stale links in the browser.
+            showNone(attachmentsOfKind.isEmpty());
+            if (editable && upload == null) {
+                if (attachmentsOfKind.isEmpty()) {
+                    showUpload(false);
+                } else if (addAnother == null) {
+                    addAnother = new Button(getTranslation("attachments.add-another"), VaadinIcon.UPLOAD.create(),
+                            click -> showUpload(true));
+                    addAnother.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    addAnother.setAriaLabel(getTranslation("attachments.add-another.label",
+                            getTranslation(kind.labelKey())));
+                    addAnother.addClassName("attachment-add");
+                    addComponentAtIndex(indexOf(files) + 1, addAnother);
+                }
+            }
+        }
+
+        private void showNone(boolean shown) {
+            if (shown && none == null) {
+                none = new Paragraph(getTranslation("attachments.none"));
+                none.addClassName("attachment-none");
+                addComponentAtIndex(indexOf(files) + 1, none);
+            } else if (!shown && none != null) {
+                remove(none);
+                none = null;
+            }
+        }
+
+        /** In place of the "add another" button, if there is one; {@code focus} puts the cursor on it. */
+        private void showUpload(boolean focus) {
+            var shown = newUpload();
+            if (addAnother != null) {
+                replace(addAnother, shown);
+                addAnother = null;
+            } else {
+                addComponentAtIndex(indexOf(files) + (none == null ? 1 : 2), shown);
+            }
+            upload = shown;
+            if (focus) {
+                // The "add another" button it replaces had the focus: the upload's own button takes it.
+                ((Button) shown.getUploadButton()).focus();
+            }
         }
 
         private ListItem item(AttachmentView attachment) {
@@ -220,7 +272,7 @@ public class AttachmentsPanel extends Section {
             newUpload.setUploadHandler(this::receive);
             newUpload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
             newUpload.setAcceptedFileExtensions(extensions(kind));
-            newUpload.setI18n(uploadI18n());
+            newUpload.getElement().setPropertyJson("i18n", shared(JacksonUtils.beanToJson(uploadI18n())));
             newUpload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()));
             newUpload.addClassName("attachment-upload");
             newUpload.getElement().setAttribute("aria-label", getTranslation(kind.labelKey()));
@@ -236,7 +288,9 @@ public class AttachmentsPanel extends Section {
             try (var content = event.getInputStream()) {
                 attachments.upload(applicationId, kind, event.getFileName(), content);
                 ui.access(() -> {
-                    upload.clearFileList();
+                    if (upload != null) {
+                        upload.clearFileList();
+                    }
                     showError(null);
                     changed();
                 });
@@ -247,8 +301,20 @@ public class AttachmentsPanel extends Section {
         }
 
         private void showError(@Nullable String message) {
-            error.setText(message == null ? "" : message);
-            error.setVisible(message != null);
+            if (message == null) {
+                if (error != null) {
+                    remove(error);
+                    error = null;
+                }
+                return;
+            }
+            if (error == null) {
+                error = new Paragraph();
+                error.addClassName("attachment-error");
+                error.getElement().setAttribute("role", "alert");
+                add(error);
+            }
+            error.setText(message);
         }
 
         private UploadI18N uploadI18n() {
@@ -284,6 +350,11 @@ public class AttachmentsPanel extends Section {
             i18n.setUnits(Arrays.asList(getTranslation("attachments.upload.units").split(",")), (int) KIB);
             return i18n;
         }
+    }
+
+    private static ObjectNode shared(ObjectNode texts) {
+        var known = UPLOAD_TEXTS.putIfAbsent(texts, texts);
+        return known == null ? texts : known;
     }
 
     /** The names a file of this kind may have: a hint for the file picker and a first check. */

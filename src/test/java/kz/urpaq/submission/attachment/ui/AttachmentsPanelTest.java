@@ -121,6 +121,41 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_kind_without_a_file_offers_its_upload_at_once_and_a_kind_with_one_on_request() throws IOException {
+        attachmentService.upload(draft, AttachmentKind.PRESENTATION, "слайдтар.pdf", new ByteArrayInputStream(pdf()));
+        var panel = show(new AttachmentsPanel(attachmentService, draft, true));
+
+        var description = rowOf(panel, AttachmentKind.PROJECT_DESCRIPTION);
+        assertThat($(Upload.class, description).all()).hasSize(1);
+        assertThat($(Paragraph.class, description).withClassName("attachment-none").single().getText())
+                .isEqualTo(panel.getTranslation("attachments.none"));
+        assertThat($(Paragraph.class, description).withClassName("attachment-error").all()).isEmpty();
+        var presentation = rowOf(panel, AttachmentKind.PRESENTATION);
+        assertThat($(Upload.class, presentation).all()).isEmpty();
+        assertThat($(Paragraph.class, presentation).withClassName("attachment-none").all()).isEmpty();
+        var addAnother = $(Button.class, presentation).withClassName("attachment-add").single();
+        assertThat(addAnother.getText()).isEqualTo(panel.getTranslation("attachments.add-another"));
+        assertThat(addAnother.getAriaLabel()).hasValue(panel.getTranslation("attachments.add-another.label",
+                panel.getTranslation(AttachmentKind.PRESENTATION.labelKey())));
+
+        test(addAnother).click();
+
+        assertThat($(Button.class, presentation).withClassName("attachment-add").all()).isEmpty();
+        test($(Upload.class, presentation).single()).upload("екінші.pdf", "application/pdf", pdf());
+        assertThat($(Anchor.class, presentation).all()).extracting(Anchor::getText)
+                .containsExactlyInAnyOrder("слайдтар.pdf", "екінші.pdf");
+    }
+
+    @Test
+    void the_upload_speaks_the_persons_language() {
+        var panel = show(new AttachmentsPanel(attachmentService, draft, true));
+
+        var texts = uploadOf(panel, AttachmentKind.COST_ESTIMATE).getElement().getPropertyRaw("i18n").toString();
+        assertThat(texts).contains(panel.getTranslation("attachments.upload.add-one"),
+                panel.getTranslation("attachments.upload.drop-one"), "PDF, XLSX");
+    }
+
+    @Test
     void a_read_only_panel_offers_downloads_but_no_upload_and_no_removal() throws IOException {
         attachmentService.upload(draft, AttachmentKind.PRESENTATION, "слайдтар.pdf", new ByteArrayInputStream(pdf()));
 
