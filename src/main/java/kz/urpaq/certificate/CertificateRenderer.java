@@ -1,11 +1,7 @@
 package kz.urpaq.certificate;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -29,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders one certificate as a one-page A4 landscape PDF: Kazakh above Russian, DejaVu Sans
@@ -484,10 +479,9 @@ public final class CertificateRenderer {
     /** The QR code as vector squares on a white quiet zone of four modules. */
     private static void qrCode(PDPageContentStream out, String url, float x, float y, float size)
             throws IOException {
-        BitMatrix matrix;
+        ByteMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            matrix = QrMask.encode(url);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + url, e);
         }
@@ -499,12 +493,12 @@ public final class CertificateRenderer {
         for (int row = 0; row < matrix.getHeight(); row++) {
             int col = 0;
             while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
+                if (matrix.get(col, row) != 1) {
                     col++;
                     continue;
                 }
                 int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
+                while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
                     col++;
                 }
                 out.addRect(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
