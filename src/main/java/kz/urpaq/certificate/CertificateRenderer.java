@@ -1,11 +1,7 @@
 package kz.urpaq.certificate;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -26,9 +22,9 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders one certificate as a one-page A4 landscape PDF: Kazakh above Russian, DejaVu Sans
@@ -64,6 +60,9 @@ public final class CertificateRenderer {
     private final TrueTypeFont boldTtf;
     private final CmapLookup regularCmap;
     private final CmapLookup boldCmap;
+    /** Advance widths per BMP character, filled as met; NaN for not yet measured. */
+    private final float[] regularWidths = unmeasured();
+    private final float[] boldWidths = unmeasured();
 
     public CertificateRenderer() {
         try {
@@ -89,8 +88,8 @@ public final class CertificateRenderer {
     /** The PDF bytes of the certificate. */
     public synchronized byte[] render(CertificateContent content) {
         try (PDDocument document = new PDDocument()) {
-            PDType0Font regular = PDType0Font.load(document, regularTtf, true);
-            PDType0Font bold = PDType0Font.load(document, boldTtf, true);
+            Face regular = new Face(PDType0Font.load(document, regularTtf, true), regularWidths);
+            Face bold = new Face(PDType0Font.load(document, boldTtf, true), boldWidths);
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             metadata(document, content);
@@ -162,13 +161,56 @@ public final class CertificateRenderer {
         }
     }
 
-    private record Line(String text, PDFont font, float size, Color color, float baseline) {
+    private record Line(String text, Face face, float size, Color color, float baseline) {
+    }
+
+    /**
+     * A document's font with the renderer's cache of its character widths. PDFBox measures a string
+     * by encoding it and summing the widths of its glyphs one by one, from zero, left to right; this
+     * sums the same cached figures in the same order, so the result is the same to the last bit,
+     * without encoding every candidate line of the fitting again. The widths come from the font
+     * program, which every document embeds unchanged, so one cache serves all documents.
+     */
+    private record Face(PDFont font, float[] widths) {
+
+        float width(String text, float size) throws IOException {
+            float sum = 0;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                sum += advance(cp);
+            }
+            return sum / 1000 * size;
+        }
+
+        private float advance(int cp) throws IOException {
+            if (cp >= widths.length) {
+                return font.getStringWidth(Character.toString(cp));
+            }
+            float w = widths[cp];
+            if (Float.isNaN(w)) {
+                w = font.getStringWidth(Character.toString(cp));
+                widths[cp] = w;
+            }
+            return w;
+        }
+    }
+
+    /** How wide a text is at a size. */
+    private interface Measure {
+        float width(String text, float size) throws IOException;
+    }
+
+    private static float[] unmeasured() {
+        float[] widths = new float[Character.MAX_VALUE + 1];
+        Arrays.fill(widths, Float.NaN);
+        return widths;
     }
 
     private record Fitted(List<String> lines, float size) {
     }
 
-    private void body(PDPageContentStream out, CertificateContent c, PDFont regular, PDFont bold) throws IOException {
+    private void body(PDPageContentStream out, CertificateContent c, Face regular, Face bold) throws IOException {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(c.competitionTitleKk(), true, 13, NAVY, 2, 0, TEXT_WIDTH));
         blocks.add(new Block(c.competitionTitleRu(), false, 11, NAVY, 2, 2, TEXT_WIDTH));
@@ -198,16 +240,16 @@ public final class CertificateRenderer {
         }
         float shift = -Math.max(0, (available - height) * 0.45f);
         for (Line line : lines) {
-            centred(out, line.text(), line.font(), line.size(), line.color(), W / 2, line.baseline() + shift);
+            centred(out, line.text(), line.face(), line.size(), line.color(), W / 2, line.baseline() + shift);
         }
     }
 
     /** Lays the blocks out from {@link #TEXT_TOP} down; returns the height used. */
-    private float layout(List<Block> blocks, float scale, PDFont regular, PDFont bold, List<Line> into)
+    private float layout(List<Block> blocks, float scale, Face regular, Face bold, List<Line> into)
             throws IOException {
         float y = TEXT_TOP;
         for (Block block : blocks) {
-            PDFont font = block.bold() ? bold : regular;
+            Face font = block.bold() ? bold : regular;
             y -= block.gapBefore() * scale;
             Fitted fitted = fit(clean(block.text(), block.bold()), font, block.size() * scale, block.width(),
                     block.maxLines(), block.fewerLinesDownTo());
@@ -225,13 +267,13 @@ public final class CertificateRenderer {
      * {@code fewerLinesDownTo} of the size; the last allowed line count shrinks down to 65%; beyond
      * that the last line is cut with "…".
      */
-    static Fitted fit(String text, PDFont font, float size, float width, int maxLines, float fewerLinesDownTo)
-            throws IOException {
+    private static Fitted fit(String text, Face font, float size, float width, int maxLines,
+                              float fewerLinesDownTo) throws IOException {
         float min = size * 0.65f;
         for (int n = 1; n <= maxLines; n++) {
             float floor = n == maxLines ? min : size * fewerLinesDownTo;
             for (float s = size; s >= floor; s -= 0.25f) {
-                List<String> lines = wrap(text, font, s, width);
+                List<String> lines = wrap(text, font::width, s, width);
                 if (lines.size() <= n) {
                     return new Fitted(lines, s);
                 }
@@ -240,10 +282,10 @@ public final class CertificateRenderer {
                 }
             }
         }
-        List<String> lines = new ArrayList<>(wrap(text, font, min, width).subList(0, maxLines));
+        List<String> lines = new ArrayList<>(wrap(text, font::width, min, width).subList(0, maxLines));
         String tail = text.endsWith("»") ? "…»" : "…"; // a cut title keeps its closing quote
         String last = lines.get(maxLines - 1);
-        while (!last.isEmpty() && width(last + tail, font, min) > width) {
+        while (!last.isEmpty() && font.width(last + tail, min) > width) {
             last = last.substring(0, last.offsetByCodePoints(last.length(), -1)).stripTrailing();
         }
         lines.set(maxLines - 1, last + tail);
@@ -252,6 +294,10 @@ public final class CertificateRenderer {
 
     /** The text broken into lines no wider than the width (a word wider than a line is broken between characters). */
     public static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        return wrap(text, (t, s) -> width(t, font, s), size, width);
+    }
+
+    private static List<String> wrap(String text, Measure font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -259,7 +305,7 @@ public final class CertificateRenderer {
                 continue;
             }
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
+            if (font.width(candidate, size) <= width) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -271,7 +317,7 @@ public final class CertificateRenderer {
             // a single word wider than the line is broken between characters
             for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
                 String next = line.toString() + word.substring(i, word.offsetByCodePoints(i, 1));
-                if (!line.isEmpty() && width(next, font, size) > width) {
+                if (!line.isEmpty() && font.width(next, size) > width) {
                     lines.add(line.toString());
                     line.setLength(0);
                     line.append(word, i, word.offsetByCodePoints(i, 1));
@@ -311,14 +357,14 @@ public final class CertificateRenderer {
 
     // ---- drawing -----------------------------------------------------------------------------
 
-    private static void centred(PDPageContentStream out, String text, PDFont font, float size, Color color,
+    private static void centred(PDPageContentStream out, String text, Face face, float size, Color color,
                                 float centreX, float baseline) throws IOException {
         if (text.isEmpty()) {
             return;
         }
-        float x = centreX - width(text, font, size) / 2;
+        float x = centreX - face.width(text, size) / 2;
         out.beginText();
-        out.setFont(font, size);
+        out.setFont(face.font(), size);
         out.setNonStrokingColor(color);
         out.newLineAtOffset(x, baseline);
         out.showText(text);
@@ -326,7 +372,7 @@ public final class CertificateRenderer {
     }
 
     /** Centred lines from a top baseline down; returns the baseline below the last line. */
-    private float lines(PDPageContentStream out, String text, boolean bold, PDFont font, float size, Color color,
+    private float lines(PDPageContentStream out, String text, boolean bold, Face font, float size, Color color,
                         float centreX, float baseline, float width, int maxLines) throws IOException {
         Fitted fitted = fit(clean(text, bold), font, size, width, maxLines, 0.9f);
         for (String line : fitted.lines()) {
@@ -402,7 +448,7 @@ public final class CertificateRenderer {
         out.closePath();
     }
 
-    private void footer(PDPageContentStream out, CertificateContent c, PDFont regular, PDFont bold)
+    private void footer(PDPageContentStream out, CertificateContent c, Face regular, Face bold)
             throws IOException {
         // left: date and serial
         float leftX = 150;
@@ -423,7 +469,7 @@ public final class CertificateRenderer {
         lines(out, "Қолы / Подпись", false, regular, 7, GREY, centreX, y + 1, 300, 1);
     }
 
-    private void qrCaption(PDPageContentStream out, CertificateContent c, PDFont regular, float centreX)
+    private void qrCaption(PDPageContentStream out, CertificateContent c, Face regular, float centreX)
             throws IOException {
         float y = lines(out, "Түпнұсқалығын тексеру", false, regular, 7, GREY, centreX, 152, 150, 1);
         lines(out, "Проверка подлинности", false, regular, 7, GREY, centreX, y, 150, 1);
@@ -433,10 +479,9 @@ public final class CertificateRenderer {
     /** The QR code as vector squares on a white quiet zone of four modules. */
     private static void qrCode(PDPageContentStream out, String url, float x, float y, float size)
             throws IOException {
-        BitMatrix matrix;
+        ByteMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            matrix = QrMask.encode(url);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + url, e);
         }
@@ -448,12 +493,12 @@ public final class CertificateRenderer {
         for (int row = 0; row < matrix.getHeight(); row++) {
             int col = 0;
             while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
+                if (matrix.get(col, row) != 1) {
                     col++;
                     continue;
                 }
                 int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
+                while (col < matrix.getWidth() && matrix.get(col, row) == 1) {
                     col++;
                 }
                 out.addRect(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
