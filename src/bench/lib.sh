@@ -50,11 +50,15 @@ production_jar() {
   JAR=$(readlink -f "${jars[0]}")
 }
 
-# The layered form with its AOT cache, laid out and trained as the Dockerfile does. Sets EXTRACTED.
+# The image's JVM options: the Dockerfile's `ENV JAVA_TOOL_OPTIONS` line, the one place they are written.
+image_java_options() { sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' src/main/docker/Dockerfile; }
+
+# The layered form with its AOT cache, laid out and trained as the Dockerfile does (with the image's
+# JVM options: a cache serves the collector it was trained with). Sets EXTRACTED.
 extracted_app() {
   EXTRACTED="$BENCH_WORK/app"
   [ -d "$EXTRACTED" ] && return 0
-  bash src/main/ops/aot-cache.sh --extract "$JAR" "$EXTRACTED"
+  JAVA_TOOL_OPTIONS="$(image_java_options)" bash src/main/ops/aot-cache.sh --extract "$JAR" "$EXTRACTED"
 }
 
 # :notice in a seed is the privacy notice's current version (security.PrivacyNotice): seeded applicants
@@ -92,7 +96,7 @@ start_prod() {
   # the JVM size itself as in that container; BENCH_MAX_RAM= sizes it from the machine), then
   # BENCH_JAVA_OPTS, which win.
   local max_ram=${BENCH_MAX_RAM-1280m}
-  JAVA_OPTIONS_USED="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' src/main/docker/Dockerfile)${max_ram:+ -XX:MaxRAM=$max_ram} ${BENCH_JAVA_OPTS:-}"
+  JAVA_OPTIONS_USED="$(image_java_options)${max_ram:+ -XX:MaxRAM=$max_ram} ${BENCH_JAVA_OPTS:-}"
   APP_START_MS=$(now_ms)
   # Without job control a background child is no group leader, so setsid makes it one in place.
   setsid env -u SPRING_DATASOURCE_URL -u SPRING_DATASOURCE_USERNAME -u SPRING_DATASOURCE_PASSWORD \
