@@ -39,7 +39,7 @@ start_demo() { # log
   setsid env -u SPRING_PROFILES_ACTIVE PORT="$PORT" \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$DB" \
     SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= URPAQ_CERTIFICATES_POLL_INTERVAL=5s \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Durpaq.certificates.lease=20s" \
+    JAVA_TOOL_OPTIONS="$(image_java_options) -Durpaq.certificates.lease=20s" \
     bash -c 'cd "$1" && exec java org.springframework.boot.loader.launch.JarLauncher' _ "$EXTRACTED" \
     >"$1" 2>&1 </dev/null &
   APP_PGID=$!

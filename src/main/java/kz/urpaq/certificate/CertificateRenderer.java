@@ -171,9 +171,10 @@ public final class CertificateRenderer {
      * without encoding every candidate line of the fitting again. The widths come from the font
      * program, which every document embeds unchanged, so one cache serves all documents.
      */
-    private record Face(PDFont font, float[] widths) {
+    private record Face(PDFont font, float[] widths) implements Measure {
 
-        float width(String text, float size) throws IOException {
+        @Override
+        public float width(String text, float size) throws IOException {
             float sum = 0;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
@@ -196,7 +197,7 @@ public final class CertificateRenderer {
         }
     }
 
-    /** How wide a text is at a size. */
+    /** How wide a text is at a size: a {@link Face} with its cached widths, or a bare font ({@link #wrap(String, PDFont, float, float)}). */
     private interface Measure {
         float width(String text, float size) throws IOException;
     }
@@ -273,7 +274,7 @@ public final class CertificateRenderer {
         for (int n = 1; n <= maxLines; n++) {
             float floor = n == maxLines ? min : size * fewerLinesDownTo;
             for (float s = size; s >= floor; s -= 0.25f) {
-                List<String> lines = wrap(text, font::width, s, width);
+                List<String> lines = wrap(text, font, s, width);
                 if (lines.size() <= n) {
                     return new Fitted(lines, s);
                 }
@@ -282,7 +283,7 @@ public final class CertificateRenderer {
                 }
             }
         }
-        List<String> lines = new ArrayList<>(wrap(text, font::width, min, width).subList(0, maxLines));
+        List<String> lines = new ArrayList<>(wrap(text, font, min, width).subList(0, maxLines));
         String tail = text.endsWith("»") ? "…»" : "…"; // a cut title keeps its closing quote
         String last = lines.get(maxLines - 1);
         while (!last.isEmpty() && font.width(last + tail, min) > width) {
