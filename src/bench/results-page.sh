@@ -5,8 +5,9 @@
 # for later runs: FRESH=1 drops it first). Issue 24's figure, the first results call after a restart,
 # is printed both ways, each in a JVM of its own: WARM_UP=off, the first call in a cold JVM (the
 # seeding, when there is one, happens in this run); WARM_UP=on, the first call after the start-up's
-# warm-up (ResultsWarmUp, decision 036), whose own time is printed too. WARM_UP=both (default) runs
-# off, then on.
+# warm-up (ResultsWarmUp, decision 036), whose own time is printed too; WARM_UP=during, the first
+# call made as soon as the benchmark starts, while the warm-up still runs. WARM_UP=both (default)
+# runs off, then on.
 #   bash src/bench/results-page.sh [-Dbench.warmup=3 -Dbench.measured=5]   BENCH_DB=urpaq_bench_results FRESH=0 WARM_UP=both
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -22,10 +23,11 @@ case "${WARM_UP:-both}" in
   both) MODES="false true" ;;
   on) MODES=true ;;
   off) MODES=false ;;
-  *) die "WARM_UP is both, on or off" ;;
+  during) MODES=true; set -- -Dbench.during-warm-up=true "$@" ;;
+  *) die "WARM_UP is both, on, off or during" ;;
 esac
 for warm in $MODES; do
-  echo "$(date -u +%FT%TZ); loadavg $(loadavg); database $DB; urpaq.results.warm-up=$warm"
+  echo "$(date -u +%FT%TZ); loadavg $(loadavg); database $DB; urpaq.results.warm-up=$warm ${WARM_UP:-both}"
   SPRING_DATASOURCE_URL="jdbc:postgresql://$BENCH_PG_HOST:$BENCH_PG_PORT/$DB" \
   SPRING_DATASOURCE_USERNAME="$BENCH_PG_USER" SPRING_DATASOURCE_PASSWORD= \
     ./mvnw -B -ntp test-compile surefire:test@benchmarks -Dtest=ResultsPageBenchmark -Durpaq.results.warm-up=$warm \
