@@ -213,7 +213,8 @@ public class ResultsService {
             }
         }
         try {
-            var done = compute(competitionId, false);
+            var keptMeanwhile = frozen.get(competitionId); // by a computation that ended since the first look
+            var done = keptMeanwhile != null ? keptMeanwhile : compute(competitionId, false);
             frozen.put(competitionId, done);
             mine.complete(done);
             return done;
