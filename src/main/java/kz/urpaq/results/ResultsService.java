@@ -163,7 +163,8 @@ public class ResultsService {
     private record Computed(ScoreMethod method, List<RankedApplication> ranking, Map<Long, ApplicationRef> refs) {
     }
 
-    private static final int FROZEN_KEPT = 4;
+    /** How many competitions' rankings are kept, the least recently used dropped first. */
+    static final int FROZEN_KEPT = 4;
 
     private final Map<Long, Computed> frozen = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(8, 0.75f, true) {
@@ -173,8 +174,56 @@ public class ResultsService {
                 }
             });
 
+    /**
+     * The computation of a kept ranking under way, per competition: a request that comes while the
+     * start-up's warm-up ({@link ResultsWarmUp}) or another request computes the same ranking waits
+     * for it instead of computing it a second time on the same cores.
+     */
+    private final Map<Long, java.util.concurrent.CompletableFuture<Computed>> computing =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean scoresFrozen(Phase phase) {
         return phase.scoresFrozen();
+    }
+
+    /** Whether the competition's computed ranking is kept (for the warm-up's test). */
+    boolean keeps(long competitionId) {
+        return frozen.containsKey(competitionId);
+    }
+
+    /**
+     * The kept ranking of a competition whose scores are frozen: the one kept, the one another
+     * thread is computing, or one computed now and kept. A computation that failed in another
+     * thread is done again here, so its failure is this caller's only if it fails here too.
+     */
+    private Computed kept(long competitionId) {
+        var kept = frozen.get(competitionId);
+        if (kept != null) {
+            return kept;
+        }
+        var mine = new java.util.concurrent.CompletableFuture<Computed>();
+        var running = computing.putIfAbsent(competitionId, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                var done = compute(competitionId, false);
+                frozen.put(competitionId, done);
+                return done;
+            }
+        }
+        try {
+            var keptMeanwhile = frozen.get(competitionId); // by a computation that ended since the first look
+            var done = keptMeanwhile != null ? keptMeanwhile : compute(competitionId, false);
+            frozen.put(competitionId, done);
+            mine.complete(done);
+            return done;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            computing.remove(competitionId, mine);
+        }
     }
 
     /** Reads the eligible applications once: for the ranking's input and for the names on the page. */
@@ -187,10 +236,14 @@ public class ResultsService {
 
     private CompetitionResults results(long competitionId, boolean fresh) {
         var overview = setup.overview(competitionId);
-        var kept = fresh || !scoresFrozen(overview.phase()) ? null : frozen.get(competitionId);
-        var done = kept != null ? kept : compute(competitionId, fresh);
-        if (kept == null && scoresFrozen(overview.phase())) {
+        Computed done;
+        if (!scoresFrozen(overview.phase())) {
+            done = compute(competitionId, fresh);
+        } else if (fresh) {
+            done = compute(competitionId, true);
             frozen.put(competitionId, done);
+        } else {
+            done = kept(competitionId);
         }
         var computed = done.ranking();
         var refs = done.refs();
