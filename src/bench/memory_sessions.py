@@ -3,9 +3,17 @@ GET /login (CSRF token), POST /login, GET /?v-r=init (the UI), then the UIDL eve
 that makes the server build the route's view, and the browser's immediate second message. No heartbeats follow: the UIs stay for 3 heartbeat
 intervals (15 min), the sessions for the session timeout (60 min).
 
-  python3 memory_sessions.py BASE_URL EMAIL PASSWORD ROUTE COUNT
+  python3 memory_sessions.py BASE_URL EMAIL PASSWORD ROUTE COUNT [RECOVERY_CODE_PREFIX]
 Prints one line: how many sessions opened, failures, and the mean time per session.
+
+Staff accounts (jurors, administrators) must give a second factor after the password (decision
+018): with RECOVERY_CODE_PREFIX, each session posts the second-factor page a code of its own,
+PREFIX00001, PREFIX00002 and so on, which the seed stored as the account's recovery codes. An
+app's TOTP code would not do for hundreds of sessions of one account: each is accepted once,
+so one account signs in at most about once per 30-second step.
 """
+import itertools
+import threading
 import http.cookiejar
 import json
 import re
@@ -16,6 +24,9 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 BASE, EMAIL, PASSWORD, ROUTE, COUNT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+RECOVERY_PREFIX = sys.argv[6] if len(sys.argv) > 6 else ""
+NUMBERS = itertools.count(1)
+SECOND_FACTOR_LOCK = threading.Lock()
 SESSIONS = []  # the openers are kept so that nothing is closed while the heap is measured
 
 
@@ -35,6 +46,8 @@ def open_session():
     except urllib.error.HTTPError as e:  # 302 to / on success, to /login?error otherwise
         if e.code != 302 or "error" in e.headers.get("Location", ""):
             raise RuntimeError("sign-in refused for " + EMAIL)
+    if RECOVERY_PREFIX:
+        second_factor(opener)
     init = json.loads(opener.open(BASE + "/?v-r=init&location=" + urllib.parse.quote(ROUTE, safe="")
                                   + "&query=", timeout=60).read())
     config = init["appConfig"]
@@ -61,6 +74,29 @@ def open_session():
     if '"syncId"' not in followed or len(followed) > 2000:
         raise RuntimeError("the second message was not answered as a browser's is: " + followed[:300])
     SESSIONS.append(opener)
+
+
+def second_factor(opener):
+    """The code step of a staff sign-in: the code page (its CSRF token), then the code posted to it."""
+    try:
+        opener.open(BASE + "/", timeout=60)
+        raise RuntimeError("no second-factor step for " + EMAIL)
+    except urllib.error.HTTPError as e:  # the filter sends a page request to the code page
+        if e.code != 302 or "second-factor" not in e.headers.get("Location", ""):
+            raise
+    page = opener.open(BASE + "/second-factor", timeout=60).read().decode()
+    csrf = re.search(r'name="_csrf" content="([^"]+)"', page).group(1)
+    # One code at a time: each spends a recovery code of the one account's factor, and two at once
+    # would collide on the factor's version, as two sign-ins of one person at the same instant would.
+    with SECOND_FACTOR_LOCK:
+        code = "%s%05d" % (RECOVERY_PREFIX, next(NUMBERS))
+        form = urllib.parse.urlencode({"code": code, "_csrf": csrf}).encode()
+        try:
+            opener.open(BASE + "/second-factor/verify", data=form, timeout=60)
+        except urllib.error.HTTPError as e:  # 302 on to the page asked for; back to the code page when refused
+            target = e.headers.get("Location", "")
+            if e.code != 302 or "second-factor" in target or "login" in target:
+                raise RuntimeError("second factor refused for " + EMAIL + ": " + target)
 
 
 def timed(_):
