@@ -83,6 +83,8 @@ IFS='|' read -r DRAFT ASSIGNMENT REVIEW_COMPETITION < <(grep '|' "$BENCH_WORK/id
 # sessions reach the page asked for, not the factor's set-up page. Each session signs in with a
 # recovery code of its own (BENCH00001, BENCH00002, ...; memory_sessions.py says why not a TOTP code).
 psql_bench -d "$DB" -v codes="$((N + WARMUP + 20))" -v admin="$ADMIN" <<'SQL'
+-- The first administrator is asked for a new password at the first sign-in: the bench's has had one.
+update user_account set must_change_password = false where email = :'admin';
 insert into second_factor (account_id, secret, enrolled_at, last_used_step)
 select id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', now(), 0 from user_account
 where email in ('bench-juror@example.invalid', :'admin');
@@ -93,9 +95,10 @@ insert into second_factor_recovery_code (account_id, code_hash)
 select f.account_id, encode(sha256(convert_to('WARM' || lpad(i::text, 5, '0'), 'UTF8')), 'hex')
 from second_factor f cross join generate_series(1, :codes) i;
 SQL
-PAGES=("applicant form|bench-applicant@example.invalid|applications/$DRAFT|"
-  "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT|BENCH"
-  "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening|BENCH")
+# name|account|route|recovery code prefix (staff)|the view's class name that shows the page came
+PAGES=("applicant form|bench-applicant@example.invalid|applications/$DRAFT||application-view"
+  "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT|BENCH|review-view"
+  "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening|BENCH|screening-view")
 
 # GC.class_histogram collects fully first, so its total is the live heap: the histogram file's
 # last line is "Total <instances> <bytes>"; heap_used_kb prints the live heap of the last histogram.
@@ -112,9 +115,10 @@ top_growth() { # before after: classes by bytes grown
 # that has served no page, as the runs in docs/benchmarks.md §2 before 2026-12-06 did.
 if [ "$WARMUP" -gt 0 ]; then
   for page in "${PAGES[@]}"; do
-    IFS='|' read -r name email route codes <<<"$page"
+    IFS='|' read -r name email route codes view <<<"$page"
     python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$WARMUP" \
-      ${codes:+WARM}
+      ${codes:+WARM} | tee "$BENCH_WORK/opened"
+    grep -q " $view" "$BENCH_WORK/opened" || die "$route did not show $view"
   done
 fi
 sleep 5
@@ -124,8 +128,10 @@ before=$(heap_used_kb "$BENCH_WORK/h0")
 echo "heap used after full GC, $((WARMUP * ${#PAGES[@]})) warm-up sessions: $((before / 1024)) MB; loadavg $(loadavg)"
 step=0
 for page in "${PAGES[@]}"; do
-  IFS='|' read -r name email route codes <<<"$page"
-  python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$N" $codes
+  IFS='|' read -r name email route codes view <<<"$page"
+  python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$N" $codes \
+    | tee "$BENCH_WORK/opened"
+  grep -q " $view" "$BENCH_WORK/opened" || die "$route did not show $view"
   step=$((step + 1))
   histogram "$BENCH_WORK/h$step"
   after=$(heap_used_kb "$BENCH_WORK/h$step")

@@ -28,6 +28,7 @@ RECOVERY_PREFIX = sys.argv[6] if len(sys.argv) > 6 else ""
 NUMBERS = itertools.count(1)
 SECOND_FACTOR_LOCK = threading.Lock()
 SESSIONS = []  # the openers are kept so that nothing is closed while the heap is measured
+FIRST_RENDER = []
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -66,6 +67,8 @@ def open_session():
     # (UIInternals.lastRequestResponse), so without this message every session would keep the whole
     # first render (about 80,000 characters, stored as UTF-16 because of the Kazakh text).
     rendered = json.loads(answer[answer.index("{"):])
+    if not FIRST_RENDER:
+        FIRST_RENDER.append(described(rendered))
     body = json.dumps({"csrfToken": key, "rpc": [], "syncId": rendered["syncId"],
                        "clientId": rendered.get("clientId", 1)}).encode()
     request = urllib.request.Request(BASE + "/?v-r=uidl&v-uiId=" + str(ui), data=body,
@@ -74,6 +77,15 @@ def open_session():
     if '"syncId"' not in followed or len(followed) > 2000:
         raise RuntimeError("the second message was not answered as a browser's is: " + followed[:300])
     SESSIONS.append(opener)
+
+
+def described(rendered):
+    """What the first render holds: its state nodes and the view's class names, to tell which page came."""
+    nodes = {change["node"] for change in rendered.get("changes", [])}
+    # class names come as lists added to each element's class list
+    views = sorted({name for change in rendered.get("changes", []) if change.get("type") == "splice"
+                    for name in change.get("add", []) if isinstance(name, str) and name.endswith("-view")})
+    return "%d state nodes in the first render, view %s" % (len(nodes), " ".join(views) or "?")
 
 
 def second_factor(opener):
@@ -111,6 +123,6 @@ def timed(_):
 with ThreadPoolExecutor(max_workers=4) as pool:
     results = list(pool.map(timed, range(COUNT)))
 errors = [e for _, e in results if e]
-print("opened %d sessions on %s as %s, %d failed, %.0f ms per session (mean)%s" % (
+print("opened %d sessions on %s as %s, %d failed, %.0f ms per session (mean); %s%s" % (
     len(SESSIONS), ROUTE, EMAIL, len(errors), 1000 * sum(t for t, _ in results) / max(1, len(results)),
-    ("; first error: " + errors[0]) if errors else ""))
+    FIRST_RENDER[0] if FIRST_RENDER else "no render", ("; first error: " + errors[0]) if errors else ""))
