@@ -6,11 +6,13 @@
 # page) and the administrator's screening grid of that competition. N sessions per page, opened one
 # page after the other (src/bench/memory_sessions.py), each step measured against the step before,
 # with the classes that grew most (GC.class_histogram difference). All N sessions of a page use one
-# account: memory per session does not depend on whose session it is.
-#   bash src/bench/memory.sh          N=200 BENCH_PORT=18091 BENCH_DB=urpaq_bench_memory
+# account: memory per session does not depend on whose session it is. The juror and the
+# administrator sign in with their second factor (a recovery code each session), as staff must.
+#   bash src/bench/memory.sh          N=200 BENCH_PORT=18091 BENCH_DB=urpaq_bench_memory WARMUP=0
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 N=${N:-200}
+WARMUP=${WARMUP:-0}
 PORT=${BENCH_PORT:-18091}
 DB=${BENCH_DB:-urpaq_bench_memory}
 BENCH_WORK=$(mktemp -d "${TMPDIR:-/tmp}/urpaq-bench-memory.XXXXXX")
@@ -77,6 +79,26 @@ select (select a.id from application a join competition c on c.id = a.competitio
   (select id from competition where code = 'bench-review');
 SQL
 IFS='|' read -r DRAFT ASSIGNMENT REVIEW_COMPETITION < <(grep '|' "$BENCH_WORK/ids")
+# The juror and the administrator have a second factor (decision 018), as staff must, so their
+# sessions reach the page asked for, not the factor's set-up page. Each session signs in with a
+# recovery code of its own (BENCH00001, BENCH00002, ...; memory_sessions.py says why not a TOTP code).
+psql_bench -d "$DB" -v codes="$((N + WARMUP + 20))" -v admin="$ADMIN" <<'SQL'
+-- The first administrator is asked for a new password at the first sign-in: the bench's has had one.
+update user_account set must_change_password = false where email = :'admin';
+insert into second_factor (account_id, secret, enrolled_at, last_used_step)
+select id, 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', now(), 0 from user_account
+where email in ('bench-juror@example.invalid', :'admin');
+insert into second_factor_recovery_code (account_id, code_hash)
+select f.account_id, encode(sha256(convert_to('BENCH' || lpad(i::text, 5, '0'), 'UTF8')), 'hex')
+from second_factor f cross join generate_series(1, :codes) i;
+insert into second_factor_recovery_code (account_id, code_hash)
+select f.account_id, encode(sha256(convert_to('WARM' || lpad(i::text, 5, '0'), 'UTF8')), 'hex')
+from second_factor f cross join generate_series(1, :codes) i;
+SQL
+# name|account|route|recovery code prefix (staff)|the view's class name that shows the page came
+PAGES=("applicant form|bench-applicant@example.invalid|applications/$DRAFT||application-view"
+  "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT|BENCH|review-view"
+  "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening|BENCH|screening-view")
 
 # GC.class_histogram collects fully first, so its total is the live heap: the histogram file's
 # last line is "Total <instances> <bytes>"; heap_used_kb prints the live heap of the last histogram.
@@ -87,17 +109,29 @@ top_growth() { # before after: classes by bytes grown
     | sort -rn | awk -v N="$N" 'NR <= 8 {printf "    %8.1f KB/session %7d instances  %s\n", $1 / 1024 / N, $2, $3}'
 }
 
+# WARMUP=n opens n sessions on each page first, all kept, so that what the server builds once for
+# everyone (translations, caches, the first use of each class of component) is in the heap before
+# it is measured instead of in the first page's figure. 0 (the default) measures from a server
+# that has served no page, as the runs in docs/benchmarks.md §2 before 2026-12-06 did.
+if [ "$WARMUP" -gt 0 ]; then
+  for page in "${PAGES[@]}"; do
+    IFS='|' read -r name email route codes view <<<"$page"
+    python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$WARMUP" \
+      ${codes:+WARM} | tee "$BENCH_WORK/opened"
+    grep -q " $view" "$BENCH_WORK/opened" || die "$route did not show $view"
+  done
+fi
 sleep 5
 jcmd "$PID" GC.run >/dev/null
 histogram "$BENCH_WORK/h0"
 before=$(heap_used_kb "$BENCH_WORK/h0")
-echo "heap used after full GC, no sessions: $((before / 1024)) MB; loadavg $(loadavg)"
+echo "heap used after full GC, $((WARMUP * ${#PAGES[@]})) warm-up sessions: $((before / 1024)) MB; loadavg $(loadavg)"
 step=0
-for page in "applicant form|bench-applicant@example.invalid|applications/$DRAFT" \
-  "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT" \
-  "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening"; do
-  IFS='|' read -r name email route <<<"$page"
-  python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$N"
+for page in "${PAGES[@]}"; do
+  IFS='|' read -r name email route codes view <<<"$page"
+  python3 src/bench/memory_sessions.py "http://localhost:$PORT" "$email" "$PASSWORD" "$route" "$N" $codes \
+    | tee "$BENCH_WORK/opened"
+  grep -q " $view" "$BENCH_WORK/opened" || die "$route did not show $view"
   step=$((step + 1))
   histogram "$BENCH_WORK/h$step"
   after=$(heap_used_kb "$BENCH_WORK/h$step")

@@ -31,9 +31,10 @@ public class RowsEditor<T> extends Div {
     private final @org.jspecify.annotations.Nullable T emptyValue;
     private final int max;
     private final Runnable onChange;
-    private final Div rows = new Div();
     private final Button add;
     private final List<Row<T>> current = new ArrayList<>();
+    /** Each row's element: its fields and its remove button, in this editor before the add button. */
+    private final List<Div> wrappers = new ArrayList<>();
     private final String removeLabel;
     private boolean readOnly;
 
@@ -48,17 +49,19 @@ public class RowsEditor<T> extends Div {
         this.removeLabel = removeLabel;
         setId(id);
         addClassName("rows-editor");
-        rows.addClassName("rows");
         add = new Button(addLabel, VaadinIcon.PLUS.create(), click -> {
             addRow(emptyValue);
             onChange.run();
         });
         add.addThemeVariants(ButtonVariant.TERTIARY);
-        add(rows, add);
+        // The rows go straight into this element, before the button: a container of their own
+        // would be one more state node in every session (docs/benchmarks.md §2).
+        add(add);
     }
 
     public void setValue(List<T> values) {
-        rows.removeAll();
+        wrappers.forEach(this::remove);
+        wrappers.clear();
         current.clear();
         values.forEach(this::addRow);
         if (values.isEmpty() && !readOnly) {
@@ -92,19 +95,21 @@ public class RowsEditor<T> extends Div {
         wrapper.addClassName("row");
         remove.addClickListener(click -> {
             current.remove(row);
-            rows.remove(wrapper);
+            wrappers.remove(wrapper);
+            remove(wrapper);
             refreshButtons();
             onChange.run();
         });
         current.add(row);
-        rows.add(wrapper);
+        wrappers.add(wrapper);
+        addComponentAtIndex(indexOf(add), wrapper);
         refreshButtons();
     }
 
     private void refreshButtons() {
         add.setVisible(!readOnly);
         add.setEnabled(current.size() < max);
-        rows.getChildren().forEach(wrapper -> wrapper.getChildren()
+        wrappers.forEach(wrapper -> wrapper.getChildren()
                 .filter(child -> child instanceof Button)
                 .forEach(button -> button.setVisible(!readOnly)));
     }

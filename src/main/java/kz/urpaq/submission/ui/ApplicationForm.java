@@ -54,6 +54,9 @@ class ApplicationForm extends Div {
     private final Map<String, Component> byId = new HashMap<>();
     /** Advice for writing, shown only while the application can change. */
     private final List<Component> editingHints = new ArrayList<>();
+    /** The fields that count their characters: the count shows only while they can change. */
+    private final List<TextField> countedFields = new ArrayList<>();
+    private final List<TextArea> countedAreas = new ArrayList<>();
     private final Span budgetTotal = new Span();
     private final TextField videoUrl;
 
@@ -116,12 +119,14 @@ class ApplicationForm extends Div {
     private TextField text(String property, String label, int maxLength) {
         var field = Counted.field(label, maxLength);
         binder.forField(field).withConverter(String::strip, text -> text).bind(property);
+        countedFields.add(field);
         return identified(field, id(property));
     }
 
     private TextArea area(String property, String label, int maxLength) {
         var area = Counted.area(label, maxLength);
         binder.forField(area).withConverter(String::strip, text -> text).bind(property);
+        countedAreas.add(area);
         return identified(area, id(property));
     }
 
@@ -174,6 +179,8 @@ class ApplicationForm extends Div {
         binder.setReadOnly(!editable);
         binder.readRecord(content);
         editingHints.forEach(hint -> hint.setVisible(editable));
+        countedFields.forEach(Counted::showCount);
+        countedAreas.forEach(Counted::showCount);
         videoUrl.setPlaceholder(editable ? "https://" : "");
     }
 

@@ -20,8 +20,6 @@ final class Counted {
     static final int PAUSE_MILLIS = 800;
     /** The property setMaxLength writes, which the counter reads back. */
     private static final String MAX_LENGTH = "maxlength";
-    /** The property setReadOnly writes. */
-    private static final String READ_ONLY = "readonly";
 
     private Counted() {
     }
@@ -42,12 +40,15 @@ final class Counted {
         field.setValueChangeTimeout(PAUSE_MILLIS);
         showCount(field);
         field.addValueChangeListener(event -> showCount(field));
-        field.getElement().addPropertyChangeListener(READ_ONLY, event -> showCount(field));
         return field;
     }
 
-    /** Read-only text shows no counter: its limit matters only while typing. */
-    private static <T extends Component & HasHelper & HasValue<?, String>> void showCount(T field) {
+    /**
+     * Read-only text shows no counter: its limit matters only while typing. Whoever makes the
+     * field read-only or editable calls this (a property listener on each field would be kept in
+     * every session, docs/benchmarks.md §2).
+     */
+    static <T extends Component & HasHelper & HasValue<?, String>> void showCount(T field) {
         var value = field.getValue();
         field.setHelperText(field.isReadOnly() ? null
                 : (value == null ? 0 : value.length()) + " / " + field.getElement().getProperty(MAX_LENGTH, 0));
