@@ -25,12 +25,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -129,10 +136,10 @@ public class ResultsService {
      * results are announced; empty before (the dashboard's last step, decision 027).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> awarded(long competitionId) {
+    public Optional<Long> awarded(long competitionId) {
         var competition = access.requireAdministered(competitionId);
-        return competition.phase().resultsPublic() ? java.util.Optional.of(announced.countAwarded(competitionId))
-                : java.util.Optional.empty();
+        return competition.phase().resultsPublic() ? Optional.of(announced.countAwarded(competitionId))
+                : Optional.empty();
     }
 
     /**
@@ -166,8 +173,8 @@ public class ResultsService {
     /** How many competitions' rankings are kept, the least recently used dropped first. */
     static final int FROZEN_KEPT = 4;
 
-    private final Map<Long, Computed> frozen = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final Map<Long, Computed> frozen = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Long, Computed> eldest) {
                     return size() > FROZEN_KEPT;
@@ -179,8 +186,8 @@ public class ResultsService {
      * start-up's warm-up ({@link ResultsWarmUp}) or another request computes the same ranking waits
      * for it instead of computing it a second time on the same cores.
      */
-    private final Map<Long, java.util.concurrent.CompletableFuture<Computed>> computing =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, CompletableFuture<Computed>> computing =
+            new ConcurrentHashMap<>();
 
     private static boolean scoresFrozen(Phase phase) {
         return phase.scoresFrozen();
@@ -201,12 +208,12 @@ public class ResultsService {
         if (kept != null) {
             return kept;
         }
-        var mine = new java.util.concurrent.CompletableFuture<Computed>();
+        var mine = new CompletableFuture<Computed>();
         var running = computing.putIfAbsent(competitionId, mine);
         if (running != null) {
             try {
                 return running.join();
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 var done = compute(competitionId, false);
                 frozen.put(competitionId, done);
                 return done;
