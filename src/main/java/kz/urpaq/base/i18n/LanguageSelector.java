@@ -5,8 +5,8 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.internal.JacksonUtils;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The language switch shown on every page, the login page included: the {@code vaadin-select}
@@ -41,9 +41,9 @@ public class LanguageSelector extends Component {
     }
 
     private static ArrayNode items() {
-        var items = JacksonUtils.createArrayNode();
+        var items = JsonNodeFactory.instance.arrayNode();
         for (var language : Language.values()) {
-            items.add(JacksonUtils.createObjectNode().put("label", language.nativeName()).put("value", language.code()));
+            items.add(JsonNodeFactory.instance.objectNode().put("label", language.nativeName()).put("value", language.code()));
         }
         return items;
     }
