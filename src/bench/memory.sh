@@ -9,6 +9,8 @@
 # account: memory per session does not depend on whose session it is. The juror and the
 # administrator sign in with their second factor (a recovery code each session), as staff must.
 #   bash src/bench/memory.sh          N=200 BENCH_PORT=18091 BENCH_DB=urpaq_bench_memory WARMUP=0
+# HEAP_DUMP_DIR=dir also writes the live heap after each step (step-1.hprof: the applicant form's
+# sessions only) for src/bench/SessionHeap.java, which says what one session keeps, part by part.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 N=${N:-200}
@@ -100,9 +102,18 @@ PAGES=("applicant form|bench-applicant@example.invalid|applications/$DRAFT||appl
   "juror review page|bench-juror@example.invalid|reviews/$ASSIGNMENT|BENCH|review-view"
   "admin screening grid|$ADMIN|admin/competitions/$REVIEW_COMPETITION/screening|BENCH|screening-view")
 
-# GC.class_histogram collects fully first, so its total is the live heap: the histogram file's
-# last line is "Total <instances> <bytes>"; heap_used_kb prints the live heap of the last histogram.
-histogram() { jcmd "$PID" GC.class_histogram | awk '$1 ~ /^[0-9]+:$/ {print $4, $2, $3} $1 == "Total" {print "Total", $2, $3}' >"$1"; }
+# GC.class_histogram collects fully first, so its total is the live heap, except for the collector's
+# fillers: the parallel collector's full GC leaves the dead space it does not compact as
+# jdk.internal.vm.FillerElement arrays (FillerObject instances), which the histogram lists like any
+# object (38 KB per applicant-form session on 2026-12-06). They are left out of the total and of the
+# growth. The histogram file's last line is "Total <instances> <bytes>"; heap_used_kb prints the live
+# heap of the last histogram.
+histogram() {
+  jcmd "$PID" GC.class_histogram | awk '
+    $1 ~ /^[0-9]+:$/ && $4 ~ /jdk\.internal\.vm\.Filler/ {fillers += $3; filled += $2; next}
+    $1 ~ /^[0-9]+:$/ {print $4, $2, $3}
+    $1 == "Total" {print "Total", $2 - filled, $3 - fillers}' >"$1"
+}
 heap_used_kb() { awk '$1 == "Total" {print int($3 / 1024)}' "$1"; }
 top_growth() { # before after: classes by bytes grown
   awk 'NR == FNR {b[$1] = $3; n[$1] = $2; next} $1 != "Total" {d = $3 - b[$1]; if (d > 0) printf "%d %d %s\n", d, $2 - n[$1], $1}' "$1" "$2" \
@@ -135,6 +146,10 @@ for page in "${PAGES[@]}"; do
   step=$((step + 1))
   histogram "$BENCH_WORK/h$step"
   after=$(heap_used_kb "$BENCH_WORK/h$step")
+  if [ -n "${HEAP_DUMP_DIR:-}" ]; then
+    mkdir -p "$HEAP_DUMP_DIR"
+    jcmd "$PID" GC.heap_dump "$(realpath "$HEAP_DUMP_DIR")/step-$step.hprof" >/dev/null
+  fi
   printf '%-22s (%s): %d sessions, heap %d -> %d MB: %.0f KB per session; loadavg %s\n' "$name" "$route" "$N" \
     $((before / 1024)) $((after / 1024)) "$(echo "($after - $before) / $N" | bc -l)" "$(loadavg)"
   echo "  grew most:"

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every date picker of the app says, in the page's language: dates as the rest of the UI
@@ -24,18 +26,31 @@ final class PickerTexts {
     private PickerTexts() {
     }
 
+    /** A locale's month and day names, made once for the server: every picker of every session shares them. */
+    private record Names(List<String> months, List<String> weekdays, List<String> weekdaysShort) {
+    }
+
+    private static final Map<Locale, Names> NAMES = new ConcurrentHashMap<>();
+
+    /** A picker's texts of its own (a form may change one of them), with the names shared. */
     static DatePickerI18n dates(Component picker, Locale locale) {
+        var names = NAMES.computeIfAbsent(locale, PickerTexts::names);
         return new DatePickerI18n()
                 .setDateFormats(Almaty.DATE_PATTERN, "d.M.yyyy")
                 .setBadInputErrorMessage(picker.getTranslation("date-picker.error.bad-input"))
                 .setFirstDayOfWeek(1)
                 .setToday(picker.getTranslation("date-picker.today"))
                 .setCancel(picker.getTranslation("date-picker.cancel"))
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
-                        .toList())
-                .setWeekdays(weekdays(TextStyle.FULL_STANDALONE, locale))
-                .setWeekdaysShort(weekdays(TextStyle.SHORT_STANDALONE, locale));
+                .setMonthNames(names.months())
+                .setWeekdays(names.weekdays())
+                .setWeekdaysShort(names.weekdaysShort());
+    }
+
+    private static Names names(Locale locale) {
+        return new Names(Arrays.stream(Month.values())
+                .map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
+                .toList(),
+                weekdays(TextStyle.FULL_STANDALONE, locale), weekdays(TextStyle.SHORT_STANDALONE, locale));
     }
 
     /**
@@ -53,7 +68,7 @@ final class PickerTexts {
         for (int i = 1; i <= 6; i++) {
             days.add(capitalized(DayOfWeek.of(i).getDisplayName(style, locale), locale));
         }
-        return days;
+        return List.copyOf(days);
     }
 
     private static String capitalized(String text, Locale locale) {

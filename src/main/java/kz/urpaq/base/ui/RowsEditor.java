@@ -1,14 +1,17 @@
 package kz.urpaq.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.Registration;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * An editable list of rows (milestones, team members, budget lines) with add and remove and a
@@ -65,7 +68,7 @@ public class RowsEditor<T> extends Div {
         current.clear();
         values.forEach(this::addRow);
         if (values.isEmpty() && !readOnly) {
-            addRow(emptyValue);
+            addRow(emptyValue, false);
         }
         refreshButtons();
     }
@@ -81,18 +84,44 @@ public class RowsEditor<T> extends Div {
     }
 
     private void addRow(T value) {
+        addRow(value, true);
+    }
+
+    /**
+     * Adds a row before the add button. The row offered on its own in an empty list is only a line
+     * to type into: it gets its remove button when one of its fields first changes, since until
+     * then there is nothing to remove (and a button fewer in every session, docs/benchmarks.md §2).
+     */
+    private void addRow(T value, boolean removable) {
         if (current.size() >= max) {
             return;
         }
         var row = rowFactory.apply(value);
         row.setReadOnly(readOnly);
+        var wrapper = new Div(row.component());
+        wrapper.addClassName("row");
+        current.add(row);
+        wrappers.add(wrapper);
+        addComponentAtIndex(indexOf(add), wrapper);
+        if (removable) {
+            addRemoveButton(row, wrapper);
+        } else {
+            var firstChange = new ArrayList<Registration>();
+            fields(row.component()).forEach(field -> firstChange.add(field.addValueChangeListener(change -> {
+                firstChange.forEach(Registration::remove);
+                addRemoveButton(row, wrapper);
+            })));
+        }
+        refreshButtons();
+    }
+
+    private void addRemoveButton(Row<T> row, Div wrapper) {
         var remove = new Button(VaadinIcon.TRASH.create());
         remove.setAriaLabel(removeLabel);
         remove.setTooltipText(removeLabel);
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.addClassName("remove-row");
-        var wrapper = new Div(row.component(), remove);
-        wrapper.addClassName("row");
+        remove.setVisible(!readOnly);
         remove.addClickListener(click -> {
             current.remove(row);
             wrappers.remove(wrapper);
@@ -100,10 +129,13 @@ public class RowsEditor<T> extends Div {
             refreshButtons();
             onChange.run();
         });
-        current.add(row);
-        wrappers.add(wrapper);
-        addComponentAtIndex(indexOf(add), wrapper);
-        refreshButtons();
+        wrapper.add(remove);
+    }
+
+    /** The row's inputs, however deep in its layout. */
+    private static Stream<HasValue<?, ?>> fields(Component component) {
+        return component instanceof HasValue<?, ?> field ? Stream.of(field)
+                : component.getChildren().flatMap(RowsEditor::fields);
     }
 
     private void refreshButtons() {
