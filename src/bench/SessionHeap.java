@@ -338,22 +338,10 @@ public class SessionHeap {
     int[] references(int object) {
         var out = new IntList();
         switch (kinds[object]) {
-            case 1 -> {
-                buf.position(offsets[object]);
-                id();
-                buf.getInt();
-                long classId = id();
-                buf.getInt();
-                for (var k = classes.get(classId); k != null; k = classes.get(k.superId)) {
-                    for (var f : k.fields) {
-                        if (f.type() == 2) {
-                            addRef(out, id());
-                        } else {
-                            skip(valueSize(f.type()));
-                        }
-                    }
-                }
-            }
+            case 1 -> eachReference(object, (name, ref) -> {
+                addRef(out, ref);
+                return true;
+            });
             case 2 -> {
                 buf.position(offsets[object]);
                 id();
@@ -377,24 +365,43 @@ public class SessionHeap {
 
     /** The value of a reference field of an instance, or -1. */
     int field(int object, String name) {
+        long[] found = {0};
+        eachReference(object, (field, ref) -> {
+            if (field.equals(name)) {
+                found[0] = ref;
+                return false;
+            }
+            return true;
+        });
+        return found[0] == 0 ? -1 : index.get(found[0]);
+    }
+
+    interface ReferenceVisitor {
+        /** Called with each reference field's name and value (an id, 0 for null); false stops. */
+        boolean visit(String field, long ref);
+    }
+
+    /** An instance's reference fields, its own class's first, then its superclasses'. */
+    void eachReference(int object, ReferenceVisitor visitor) {
+        for (var k = atFields(object); k != null; k = classes.get(k.superId)) {
+            for (var f : k.fields) {
+                if (f.type() != 2) {
+                    skip(valueSize(f.type()));
+                } else if (!visitor.visit(f.name(), id())) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Moves to an instance's first field value and gives its class. */
+    ClassInfo atFields(int object) {
         buf.position(offsets[object]);
         id();
         buf.getInt();
         long classId = id();
         buf.getInt();
-        for (var k = classes.get(classId); k != null; k = classes.get(k.superId)) {
-            for (var f : k.fields) {
-                if (f.type() == 2) {
-                    long ref = id();
-                    if (f.name().equals(name)) {
-                        return ref == 0 ? -1 : index.get(ref);
-                    }
-                } else {
-                    skip(valueSize(f.type()));
-                }
-            }
-        }
-        return -1;
+        return classes.get(classId);
     }
 
     void addRef(IntList out, long ref) {
@@ -582,13 +589,8 @@ public class SessionHeap {
             return "null";
         }
         int value = field(object, "value");
-        buf.position(offsets[object]);
-        id();
-        buf.getInt();
-        long classId = id();
-        buf.getInt();
         byte coder = 0;
-        for (var f : classes.get(classId).fields) {
+        for (var f : atFields(object).fields) {
             if (f.name().equals("coder")) {
                 coder = buf.get();
                 break;
