@@ -45,7 +45,11 @@ public class SessionHeap {
     final Map<Long, ClassInfo> classes = new HashMap<>();
     // objects: index -> (id, kind, record offset, class id / array type, length)
     long[] ids = new long[1 << 20];
-    byte[] kinds = new byte[1 << 20]; // 1 instance, 2 object array, 3 primitive array, 4 class
+    byte[] kinds = new byte[1 << 20]; // INSTANCE, OBJECT_ARRAY, PRIMITIVE_ARRAY or CLASS
+    static final byte INSTANCE = 1;
+    static final byte OBJECT_ARRAY = 2;
+    static final byte PRIMITIVE_ARRAY = 3;
+    static final byte CLASS = 4;
     int[] offsets = new int[1 << 20];
     long[] classIds = new long[1 << 20];
     int count;
@@ -207,7 +211,7 @@ public class SessionHeap {
                         c.fields[i] = new Field(strings.get(name), buf.get());
                     }
                     classes.put(c.id, c);
-                    add(c.id, (byte) 4, offset, 0);
+                    add(c.id, CLASS, offset, 0);
                     roots.add(c.id);
                 }
                 case 0x21 -> {
@@ -217,7 +221,7 @@ public class SessionHeap {
                     long classId = id();
                     int length = buf.getInt();
                     skip(length);
-                    add(id, (byte) 1, offset, classId);
+                    add(id, INSTANCE, offset, classId);
                 }
                 case 0x22 -> {
                     int offset = buf.position();
@@ -226,7 +230,7 @@ public class SessionHeap {
                     int n = buf.getInt();
                     long classId = id();
                     skip(n * idSize);
-                    add(id, (byte) 2, offset, classId);
+                    add(id, OBJECT_ARRAY, offset, classId);
                 }
                 case 0x23 -> {
                     int offset = buf.position();
@@ -235,7 +239,7 @@ public class SessionHeap {
                     int n = buf.getInt();
                     int type = buf.get();
                     skip(n * valueSize(type));
-                    add(id, (byte) 3, offset, type);
+                    add(id, PRIMITIVE_ARRAY, offset, type);
                 }
                 default -> throw new IllegalStateException("sub-record " + Integer.toHexString(sub));
             }
@@ -252,8 +256,8 @@ public class SessionHeap {
 
     String className(int object) {
         return switch (kinds[object]) {
-            case 1, 2 -> classOf(object) == null ? "?" : classOf(object).name;
-            case 3 -> switch ((int) classIds[object]) {
+            case INSTANCE, OBJECT_ARRAY -> classOf(object) == null ? "?" : classOf(object).name;
+            case PRIMITIVE_ARRAY -> switch ((int) classIds[object]) {
                 case 4 -> "boolean[]";
                 case 5 -> "char[]";
                 case 6 -> "float[]";
@@ -287,13 +291,13 @@ public class SessionHeap {
     int size(int object) {
         buf.position(offsets[object]);
         return switch (kinds[object]) {
-            case 1 -> instanceSize(classOf(object));
-            case 2 -> {
+            case INSTANCE -> instanceSize(classOf(object));
+            case OBJECT_ARRAY -> {
                 id();
                 buf.getInt();
                 yield align(16 + 4 * buf.getInt());
             }
-            case 3 -> {
+            case PRIMITIVE_ARRAY -> {
                 id();
                 buf.getInt();
                 int n = buf.getInt();
@@ -313,7 +317,7 @@ public class SessionHeap {
     }
 
     boolean isComponent(int object) {
-        if (kinds[object] != 1) {
+        if (kinds[object] != INSTANCE) {
             return false;
         }
         var c = classOf(object);
@@ -324,7 +328,7 @@ public class SessionHeap {
     }
 
     boolean isStateNode(int object) {
-        if (kinds[object] != 1) {
+        if (kinds[object] != INSTANCE) {
             return false;
         }
         var c = classOf(object);
@@ -338,11 +342,11 @@ public class SessionHeap {
     int[] references(int object) {
         var out = new IntList();
         switch (kinds[object]) {
-            case 1 -> eachReference(object, (name, ref) -> {
+            case INSTANCE -> eachReference(object, (name, ref) -> {
                 addRef(out, ref);
                 return true;
             });
-            case 2 -> {
+            case OBJECT_ARRAY -> {
                 buf.position(offsets[object]);
                 id();
                 buf.getInt();
@@ -352,7 +356,7 @@ public class SessionHeap {
                     addRef(out, id());
                 }
             }
-            case 4 -> {
+            case CLASS -> {
                 for (long ref : classes.get(ids[object]).staticRefs) {
                     addRef(out, ref);
                 }
@@ -415,17 +419,17 @@ public class SessionHeap {
 
     /** The component a state node is mapped to (its ComponentMapping feature), or -1. */
     int componentOf(int stateNode) {
-        return find(stateNode, COMPONENT_MAPPING, 3);
+        return mappedComponent(stateNode, 3);
     }
 
-    int find(int from, String className, int depth) {
+    /** The {@code component} of the first ComponentMapping within depth references, not through other nodes. */
+    int mappedComponent(int from, int depth) {
         for (int ref : references(from)) {
-            if (kinds[ref] == 1 && classOf(ref).name.equals(className)) {
-                int component = field(ref, "component");
-                return component;
+            if (kinds[ref] == INSTANCE && classOf(ref).name.equals(COMPONENT_MAPPING)) {
+                return field(ref, "component");
             }
-            if (depth > 1 && kinds[ref] != 4 && !isStateNode(ref)) {
-                int found = find(ref, className, depth - 1);
+            if (depth > 1 && kinds[ref] != CLASS && !isStateNode(ref)) {
+                int found = mappedComponent(ref, depth - 1);
                 if (found >= 0) {
                     return found;
                 }
@@ -443,7 +447,7 @@ public class SessionHeap {
         var sessions = new IntList();
         var isSession = new boolean[count];
         for (int i = 0; i < count; i++) {
-            if (kinds[i] == 1 && subclassOf(classOf(i), sessionClass)) {
+            if (kinds[i] == INSTANCE && subclassOf(classOf(i), sessionClass)) {
                 sessions.add(i);
                 isSession[i] = true;
             }
@@ -462,11 +466,14 @@ public class SessionHeap {
             label[s[n]] = -1;
             for (int head = 0; head < queue.size(); head++) {
                 int o = queue.get(head);
-                marked[n] |= kinds[o] == 1 && classOf(o).name.equals(markerClass);
+                marked[n] |= kinds[o] == INSTANCE && classOf(o).name.equals(markerClass);
                 if (isComponent(o)) {
                     label[o] = o;
-                } else if (isStateNode(o) && componentOf(o) >= 0) {
-                    label[o] = componentOf(o);
+                } else if (isStateNode(o)) {
+                    int component = componentOf(o);
+                    if (component >= 0) {
+                        label[o] = component;
+                    }
                 }
                 for (int r : references(o)) {
                     if (!outside[r] && owner[r] < 0 && !isSession[r]) {
@@ -508,7 +515,7 @@ public class SessionHeap {
                     if (group != null) {
                         byGroup.merge(detail ? group + " / " + charged : group, size, Long::sum);
                     }
-                    if (kinds[o] == 1 && classOf(o).name.equals(LISTENER)) {
+                    if (kinds[o] == INSTANCE && classOf(o).name.equals(LISTENER)) {
                         listeners.merge(charged + " " + string(field(o, "type"))
                                 + (group == null ? "" : " in " + group), 1L, Long::sum);
                     }
@@ -547,7 +554,7 @@ public class SessionHeap {
             for (int i = 0; i < s.length; i++) {
                 if (marked[i]) {
                     for (int o : members.get(i)) {
-                        if (kinds[o] == 1 && classOf(o).name.equals("java.lang.String") && label[o] >= 0
+                        if (kinds[o] == INSTANCE && classOf(o).name.equals("java.lang.String") && label[o] >= 0
                                 && className(label[o]).endsWith(strings)) {
                             var text = string(o);
                             System.out.printf("%5d  %s%n", size(o) + size(field(o, "value")),

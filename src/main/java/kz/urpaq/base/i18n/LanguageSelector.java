@@ -43,7 +43,8 @@ public class LanguageSelector extends Component {
     private static ArrayNode items() {
         var items = JsonNodeFactory.instance.arrayNode();
         for (var language : Language.values()) {
-            items.add(JsonNodeFactory.instance.objectNode().put("label", language.nativeName()).put("value", language.code()));
+            items.add(JsonNodeFactory.instance.objectNode().put("label", language.nativeName())
+                    .put("value", language.code()));
         }
         return items;
     }
